@@ -1,0 +1,147 @@
+"""Fixtures that drive the real, built extension in Chromium against the real guard service.
+
+Session: replica bundles (npm + esbuild), the built extension, the guard service on a free
+port, and one persistent Chromium context with the extension loaded. Per test: a fresh page
+at the replica's real URL, with the extension pointed at the service through chrome.storage.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Playwright, Worker
+
+from e2e.build_fixtures import build as build_replicas
+from e2e.helpers.guard_ui import GuardUI
+from e2e.helpers.replica import Recorder, serve_chatgpt
+from e2e.helpers.service import RunningService, start_service
+from genai_guard.extension_build import build_extension
+
+EXTENSION_ID = "fapjlikffgenemofdpnljgkmmlknnppm"
+E2E_DIR = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if E2E_DIR in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+def chromium_executable() -> str | None:
+    """$CHROMIUM_PATH, Debian's real binary, its wrapper, then Playwright's own download (None)."""
+    candidates = [os.environ.get("CHROMIUM_PATH"), "/usr/lib/chromium/chromium", "/usr/bin/chromium"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return shutil.which("chromium")
+
+
+@pytest.fixture(scope="session")
+def replica_bundles() -> dict[str, Path]:
+    return build_replicas()
+
+
+@pytest.fixture(scope="session")
+def extension_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_extension(tmp_path_factory.mktemp("build") / "extension", make_zip=False)
+
+
+@pytest.fixture(scope="session")
+def guard_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningService]:
+    service = start_service(tmp_path_factory.mktemp("audit") / "audit.sqlite3")
+    yield service
+    service.stop()
+
+
+@pytest.fixture(scope="session")
+def start_guard(
+    guard_service: RunningService, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[..., RunningService]]:
+    """Starts another service with config overrides, sharing the loaded engine; stopped at the end."""
+    started: list[RunningService] = []
+
+    def start(config: dict[str, Any]) -> RunningService:
+        audit_db = tmp_path_factory.mktemp("audit") / "audit.sqlite3"
+        service = start_service(audit_db, config, guard=guard_service.app.extensions["genai_guard"])
+        started.append(service)
+        return service
+
+    yield start
+    for service in started:
+        service.stop()
+
+
+@pytest.fixture(scope="session")
+def extension_context(
+    playwright: Playwright,
+    browser_type_launch_args: dict[str, Any],
+    extension_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[BrowserContext]:
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path_factory.mktemp("profile")),
+        executable_path=chromium_executable(),
+        headless=browser_type_launch_args.get("headless", True),
+        slow_mo=browser_type_launch_args.get("slow_mo"),
+        args=[f"--disable-extensions-except={extension_path}", f"--load-extension={extension_path}"],
+    )
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def service_worker(extension_context: BrowserContext) -> Worker:
+    workers = extension_context.service_workers or [extension_context.wait_for_event("serviceworker")]
+    worker = next(w for w in workers if EXTENSION_ID in w.url)
+    return worker
+
+
+@pytest.fixture()
+def extension_storage(service_worker: Worker) -> Callable[..., None]:
+    """Clears the extension's storage, then saves the given user settings (through the worker)."""
+
+    def apply(**settings: Any) -> None:
+        service_worker.evaluate(
+            """async (values) => {
+                await chrome.storage.sync.clear();
+                await chrome.storage.local.clear();
+                await chrome.storage.sync.set(values);
+            }""",
+            settings,
+        )
+
+    apply()
+    return apply
+
+
+@pytest.fixture()
+def set_extension_settings(
+    extension_storage: Callable[..., None], guard_service: RunningService
+) -> Callable[..., None]:
+    """Points the extension at a service (the session one by default), failing closed."""
+
+    def apply(**settings: Any) -> None:
+        extension_storage(**{"service_url": guard_service.url, "failure_mode": "fail-closed", **settings})
+
+    apply()
+    return apply
+
+
+@pytest.fixture()
+def chatgpt(
+    extension_context: BrowserContext,
+    replica_bundles: dict[str, Path],
+    set_extension_settings: Callable[..., None],
+) -> Iterator[tuple[Page, Recorder, GuardUI]]:
+    """A fresh page on the ChatGPT replica at https://chatgpt.com/, ready for input."""
+    page = extension_context.new_page()
+    recorder = serve_chatgpt(page, replica_bundles["chatgpt"])
+    page.goto("https://chatgpt.com/")
+    page.wait_for_selector("body[data-state='idle'] #prompt-textarea")
+    yield page, recorder, GuardUI(page)
+    page.close()

@@ -1,0 +1,125 @@
+"""The `genai-guard` command: serve, scan and the tools built on the same engine.
+
+Heavy imports (Presidio, spaCy) happen inside the commands, so `--version` and `--help` are fast.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from genai_guard.version import __version__
+
+EXIT_CODES = {"allow": 0, "warn": 10, "block": 20}
+
+
+def _setup_logging() -> None:
+    from genai_guard.paths import log_dir
+
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers.append(logging.FileHandler(log_dir() / "genai-guard.log", encoding="utf-8"))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+    for noisy in ("presidio-analyzer", "waitress.queue"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.group()
+@click.version_option(__version__, prog_name="genai-guard")
+def main() -> None:
+    """GenAI Guard: stop personal data reaching public generative-AI sites."""
+
+
+@main.command()
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port to listen on (default 8765).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--allow-remote", is_flag=True, help="Allow listening on a non-loopback address.")
+@click.option("--threads", type=int, default=4, show_default=True, help="Worker threads.")
+def serve(host: str | None, port: int | None, config_path: Path | None, allow_remote: bool, threads: int) -> None:
+    """Run the guard service for the browser extension (under waitress)."""
+    import waitress
+
+    from genai_guard import create_app
+    from genai_guard.config import ConfigError, load_config
+    from genai_guard.guard import build_guard
+
+    _setup_logging()
+    log = logging.getLogger("genai_guard")
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    host = host or config["server"]["host"]
+    port = port or config["server"]["port"]
+    if not _is_loopback(host):
+        if not allow_remote:
+            raise click.ClickException(
+                f"Refusing to listen on {host}: the guard must only be reachable from this machine. "
+                "Use --allow-remote if you really mean it."
+            )
+        log.warning("Listening on non-loopback address %s: other machines can reach the guard.", host)
+    config["server"]["host"], config["server"]["port"] = host, port
+    guard = build_guard(config)
+    if guard.degraded:
+        log.warning("NO spaCy MODEL: running patterns-only; names will be missed more often.")
+    guard.warm_up()
+    app = create_app(config_path=config_path, config={"server": {"host": host, "port": port}}, guard=guard)
+    log.info("GenAI Guard %s ready on http://%s:%d (model: %s)", __version__, host, port, guard.model.name)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="genai-guard")
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.option("--audience", type=click.Choice(["worker", "student"]), default="worker")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
+def scan(source: click.utils.LazyFile, audience: str, config_path: Path | None) -> None:
+    """Check a text file (or - for standard input) before pasting it anywhere.
+
+    Exit status: 0 allow, 10 warn, 20 block.
+    """
+    from genai_guard.config import load_config
+    from genai_guard.guard import build_guard
+    from genai_guard.mask import mask
+
+    logging.basicConfig(level=logging.WARNING)
+    text = source.read()
+    guard = build_guard(load_config(config_path))
+    analysis = guard.analyze(text, audience=audience)  # type: ignore[arg-type]
+    click.echo(f"Decision: {analysis.decision.upper()}")
+    if analysis.guidance:
+        click.echo(analysis.guidance["headline"])
+    for finding in analysis.findings:
+        line = text.count("\n", 0, finding.start) + 1
+        column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+        preview = mask(text[finding.start : finding.end], guard.catalogue[finding.entity_type].mask)
+        kind = f"{finding.label} ({finding.category})" if finding.category else finding.label
+        click.echo(f"  line {line}, col {column}: {kind}: {preview}")
+    if analysis.guidance:
+        click.echo("What to do instead:")
+        for point in analysis.guidance["what_to_do"]:
+            click.echo(f"  - {point['text']}")
+    sys.exit(EXIT_CODES[analysis.decision])
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules under genai_guard.commands."""
+    from genai_guard.commands import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_register_optional_commands()

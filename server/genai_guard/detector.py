@@ -1,0 +1,163 @@
+"""From text to findings: normalize, run the analyzer, then apply what case notes need.
+
+After Presidio has scored every candidate, the detector promotes a date that stands in a
+person's details to a date of birth, drops public-record names and public helpline numbers,
+keeps one finding per stretch of text, and maps offsets back to the text as submitted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from genai_guard.entities import Catalogue
+from genai_guard.findings import Finding
+from genai_guard.normalize import normalize
+from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer
+from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY
+from genai_guard.recognizers.term_list import read_terms, terms_regex
+
+KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
+DETAILS_GAP = re.compile(r"^[\s,;:(\-]*(?:(?:d\.?o\.?b|born)[\s.:\-]*)?$", re.IGNORECASE)
+DETAILS_GAP_CHARS = 12
+PROMOTED_DOB_SCORE = 0.75
+NER_RECOGNIZER = "SpacyRecognizer"
+UNKNOWN_NER_NAME_SCORE = 0.35
+
+
+@dataclass
+class Candidate:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    category: str | None
+    recognizer: str | None = None
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    """Phrases that are public record, and the entity types they excuse."""
+
+    pattern: re.Pattern[str] | None
+    entity_types: frozenset[str]
+
+    @classmethod
+    def from_files(cls, paths: list[Path], entity_types: set[str], extra: list[str] = ()) -> Allowlist:
+        terms = [term for path in paths if path.exists() for term in read_terms(path)]
+        terms.extend(t.lower() for t in extra)
+        if not terms:
+            return cls(None, frozenset(entity_types))
+        return cls(re.compile(terms_regex(terms), re.IGNORECASE), frozenset(entity_types))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
+
+
+class Detector:
+    """Finds personal data in a text with the assembled analyzer and the catalogue's rules."""
+
+    def __init__(
+        self,
+        analyzer: AnalyzerEngine,
+        catalogue: Catalogue,
+        allowlists: list[Allowlist],
+        threshold: float,
+    ) -> None:
+        self.analyzer = analyzer
+        self.catalogue = catalogue
+        self.allowlists = allowlists
+        self.threshold = threshold
+        self.names = next(
+            (r for r in analyzer.registry.recognizers if isinstance(r, CaseNoteNameRecognizer)), None
+        )
+
+    def detect(self, text: str) -> list[Finding]:
+        normalized = normalize(text)
+        results = self.analyzer.analyze(normalized.text, language="en", score_threshold=0.0)
+        candidates = [self._candidate(r) for r in results if r.entity_type in self.catalogue.entities]
+        candidates = self._check_model_names(normalized.text, candidates)
+        candidates = self._promote_dates_in_details(normalized.text, candidates)
+        candidates = [c for c in candidates if c.score >= self.threshold]
+        candidates = self._drop_allowlisted(normalized.text, candidates)
+        findings = []
+        for candidate in self._resolve_overlaps(candidates):
+            start, end = normalized.to_original(candidate.start, candidate.end)
+            info = self.catalogue[candidate.entity_type]
+            findings.append(
+                Finding(start, end, candidate.entity_type, candidate.score, info.label, candidate.category)
+            )
+        return sorted(findings)
+
+    @staticmethod
+    def _candidate(result: RecognizerResult) -> Candidate:
+        metadata = result.recognition_metadata or {}
+        return Candidate(
+            result.entity_type,
+            result.start,
+            result.end,
+            result.score,
+            metadata.get(CATEGORY_KEY),
+            metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY),
+        )
+
+    def _check_model_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Trim titles off model names, and doubt a "name" none of whose words is a known name.
+
+        The small spaCy model calls capitalised phrases names ("Summarise Working Together");
+        a real name nearly always has a word in the gazetteers, or a cue the name recognizer sees.
+        """
+        if self.names is None:
+            return candidates
+        for c in candidates:
+            if c.entity_type != "PERSON" or c.recognizer != NER_RECOGNIZER:
+                continue
+            c.start += self.names.title_length(text[c.start : c.end])
+            if not self.names.knows(WORD.findall(text[c.start : c.end])):
+                c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
+        return [c for c in candidates if c.end > c.start]
+
+    @staticmethod
+    def _promote_dates_in_details(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A date straight after a name ("Jayden Clarke, 04/11/2011") is that person's birth date."""
+        names = [c for c in candidates if c.entity_type == "PERSON"]
+        for date in (c for c in candidates if c.entity_type == "DATE_OF_BIRTH"):
+            for name in names:
+                gap = text[name.end : date.start]
+                if 0 <= len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap):
+                    date.score = max(date.score, PROMOTED_DOB_SCORE)
+        return candidates
+
+    def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        for allowlist in self.allowlists:
+            spans = allowlist.spans(text)
+            if not spans:
+                continue
+            candidates = [
+                c
+                for c in candidates
+                if c.entity_type not in allowlist.entity_types
+                or not any(c.start < end and start < c.end for start, end in spans)
+            ]
+        return candidates
+
+    def _resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
+        """One finding per stretch of text: names merge; otherwise the stronger kind wins."""
+
+        def rank(c: Candidate) -> tuple[int, float, int]:
+            return KIND_PRIORITY[self.catalogue.kind(c.entity_type)], c.score, c.end - c.start
+
+        kept: list[Candidate] = []
+        for candidate in sorted(candidates, key=rank, reverse=True):
+            clash = next((k for k in kept if k.overlaps(candidate)), None)
+            if clash is None:
+                kept.append(candidate)
+            elif clash.entity_type == candidate.entity_type == "PERSON":
+                clash.start, clash.end = min(clash.start, candidate.start), max(clash.end, candidate.end)
+        return kept

@@ -1,0 +1,79 @@
+"""The guard: detection, decision, guidance and redaction behind one `analyze` call.
+
+Built once at start-up (`build_guard`), it is what the HTTP API, the CLI, the evaluation and the
+benchmark all use, so every figure describes the engine the extension talks to.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from genai_guard.config import load_config
+from genai_guard.detector import Allowlist, Detector
+from genai_guard.engine import build_analyzer
+from genai_guard.entities import Catalogue, catalogue
+from genai_guard.findings import Analysis, Audience
+from genai_guard.guidance import GuidanceBook
+from genai_guard.nlp import NO_MODEL, LoadedModel, load_model
+from genai_guard.paths import patterns_dir, patterns_path
+from genai_guard.policy import Policy
+from genai_guard.redact import redact
+
+WARM_UP_TEXT = "Warm-up: mum Sarah Khan, NHS 943 476 5919, DOB 04/11/2011, LS6 2AB, anxiety."
+
+
+@dataclass
+class Guard:
+    detector: Detector
+    policy: Policy
+    guidance: GuidanceBook
+    catalogue: Catalogue
+    organisation: dict[str, Any]
+    model: LoadedModel
+    recognizer_names: list[str]
+
+    @property
+    def degraded(self) -> bool:
+        """True when no spaCy model could be loaded and names rely on patterns alone."""
+        return self.model.name == NO_MODEL
+
+    def analyze(self, text: str, site: str | None = None, audience: Audience = "worker") -> Analysis:
+        started = time.perf_counter()
+        findings = self.detector.detect(text)
+        verdict = self.policy.decide(findings, self.catalogue, site)
+        guidance = self.guidance.build(verdict.decision, verdict.findings, audience, self.organisation)
+        return Analysis(
+            decision=verdict.decision,
+            findings=verdict.findings,
+            reasons=verdict.reasons,
+            redacted_text=redact(text, verdict.findings, self.catalogue),
+            guidance=guidance,
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def warm_up(self) -> None:
+        self.analyze(WARM_UP_TEXT)
+
+
+def build_guard(config: dict[str, Any] | None = None) -> Guard:
+    config = config or load_config()
+    detection = config["detection"]
+    model = load_model(detection["model"] or None)
+    analyzer = build_analyzer(model)
+    entity_catalogue = catalogue()
+    allowlists = [
+        Allowlist.from_files([patterns_path("public_names.txt")], {"PERSON", "LOCATION"}, detection["public_names"]),
+        Allowlist.from_files([patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]),
+    ]
+    detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"])
+    return Guard(
+        detector=detector,
+        policy=Policy.from_config(config["policy"]),
+        guidance=GuidanceBook.from_file(patterns_dir() / "guidance.yaml"),
+        catalogue=entity_catalogue,
+        organisation=dict(config["organisation"]),
+        model=model,
+        recognizer_names=sorted({r.name for r in analyzer.registry.recognizers}),
+    )

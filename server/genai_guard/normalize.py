@@ -1,0 +1,107 @@
+"""Undo the ways an identifier can be disguised, keeping a map back to the original offsets.
+
+Zero-width and bidi control characters vanish; full-width digits, non-breaking and thin spaces
+fold to ASCII (NFKC); look-alike Cyrillic and Greek letters inside otherwise Latin tokens become
+Latin; "9-4-3-4-7-6-5-9-1-9" loses its separators; a line break inside a number becomes a space.
+Recognizers run on the normalized text; every finding is mapped back before anyone sees it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Kept = list[tuple[str, int]]
+
+INVISIBLE = frozenset(
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
+    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXov",
+)
+LATIN = re.compile(r"[A-Za-z0-9]")
+SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
+BREAK_IN_NUMBER = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d)")
+NON_DIGIT = re.compile(r"\D")
+PHRASE = re.compile(r"\S+(?: \S+)*")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalized text plus, for each of its characters, the index it came from in the original."""
+
+    text: str
+    origins: tuple[int, ...]
+    original_length: int
+
+    @property
+    def unchanged(self) -> bool:
+        return len(self.origins) == self.original_length and all(
+            i == o for i, o in enumerate(self.origins)
+        )
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalized text to the original text."""
+        if end <= start:
+            return self.origins[start], self.origins[start]
+        return self.origins[start], self.origins[end - 1] + 1
+
+
+def _fold_char(ch: str) -> str:
+    if ch in INVISIBLE:
+        return ""
+    if ch.isascii():
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if folded.isprintable() or folded.isspace() else ch
+
+
+def _substitute(
+    chars: list[str], origins: list[int], pattern: re.Pattern[str], replace: Callable[[str], Kept]
+) -> None:
+    """Rewrite every match in place; `replace` says which characters to keep, and from where."""
+    text = "".join(chars)
+    offset = 0
+    for match in pattern.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        kept = replace(match.group())
+        chars[start:end] = [ch for ch, _ in kept]
+        origins[start:end] = [origins[start + index] for _, index in kept]
+        offset += len(kept) - (end - start)
+
+
+def normalize(text: str) -> NormalizedText:
+    if text.isascii():
+        chars, origins = list(text), list(range(len(text)))
+    else:
+        chars, origins = [], []
+        for index, ch in enumerate(text):
+            for out in _fold_char(ch):
+                chars.append(out)
+                origins.append(index)
+        _substitute(chars, origins, PHRASE, _latinise)
+    _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
+    _substitute(chars, origins, SPACED_DIGITS, lambda run: [(ch, i) for i, ch in enumerate(run) if ch.isdigit()])
+    return NormalizedText("".join(chars), tuple(origins), len(text))
+
+
+def _latinise(phrase: str) -> Kept:
+    """Swap look-alike letters for Latin ones where a token is plainly Latin or an identifier.
+
+    A token is latinised when it mixes Latin letters or digits with look-alikes, or when it is
+    made only of look-alikes inside a phrase that holds digits ("АВ 12 34 56 С"). Real Cyrillic
+    and Greek words, which use letters with no Latin twin, stay as written.
+    """
+    has_digits = any(ch.isdigit() for ch in phrase)
+    tokens = phrase.split(" ")
+    out = []
+    for token in tokens:
+        translated = token.translate(HOMOGLYPHS)
+        mixed = not token.isascii() and LATIN.search(token) is not None
+        lookalike_only = translated.isascii() and not token.isascii()
+        out.append(translated if mixed or (has_digits and lookalike_only) else token)
+    return list(zip(" ".join(out), range(len(phrase)), strict=True))

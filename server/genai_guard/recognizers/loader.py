@@ -1,0 +1,159 @@
+"""Read `patterns/recognizers/*.yaml` into Presidio recognizers; a broken file names itself.
+
+Each file describes one recognizer. `type` says how it is built:
+  pattern     CaseNotePatternRecognizer from `patterns` (+ `validator`, `negative_context`)
+  predefined  a Presidio class by `class` name, with `context` tuned for case notes
+  terms       one SPECIAL_CATEGORY recognizer per `patterns/terms/<category>.txt`
+  names       CaseNoteNameRecognizer with cue words and the gazetteers in `patterns/names/`
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from presidio_analyzer import EntityRecognizer, Pattern, predefined_recognizers
+
+from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
+from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer
+from genai_guard.recognizers.term_list import read_terms, terms_regex
+
+
+class RecognizerFileError(ValueError):
+    """A recognizer YAML file is missing a key or holds a value the loader cannot use."""
+
+
+@dataclass(frozen=True)
+class RecognizerSpec:
+    """One recognizer file, validated."""
+
+    path: Path
+    data: dict[str, Any]
+    name: str = field(init=False)
+    kind: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        for key in ("name", "type"):
+            if key not in self.data:
+                raise RecognizerFileError(f"{self.path}: missing key {key!r}")
+        object.__setattr__(self, "name", str(self.data["name"]))
+        object.__setattr__(self, "kind", str(self.data["type"]))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.data.get("enabled", True))
+
+    @property
+    def degraded(self) -> bool:
+        return bool(self.data.get("degraded", False))
+
+    def require(self, key: str) -> Any:
+        if key not in self.data:
+            raise RecognizerFileError(f"{self.path}: a {self.kind!r} recognizer needs {key!r}")
+        return self.data[key]
+
+    def patterns(self) -> list[Pattern]:
+        """Named, scored patterns; `{{NAME}}` in a regex is replaced by `definitions: NAME`."""
+        definitions = self.data.get("definitions") or {}
+        try:
+            return [
+                Pattern(p["name"], _expand(p["regex"], definitions), float(p["score"]))
+                for p in self.require("patterns")
+            ]
+        except (KeyError, TypeError, ValueError) as error:
+            raise RecognizerFileError(f"{self.path}: bad pattern entry ({error})") from None
+
+
+def _expand(pattern: str, definitions: dict[str, str]) -> str:
+    """Substitute `{{NAME}}` fragments; a fragment may use fragments defined before it."""
+    for _ in range(len(definitions) + 1):
+        for key, fragment in definitions.items():
+            pattern = pattern.replace("{{" + key + "}}", fragment)
+    if "{{" in pattern:
+        raise ValueError(f"undefined fragment in {pattern[:60]!r}")
+    return pattern
+
+
+def read_specs(directory: Path) -> list[RecognizerSpec]:
+    specs = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise RecognizerFileError(f"{path}: not valid YAML ({error})") from None
+        if not isinstance(data, dict):
+            raise RecognizerFileError(f"{path}: expected a mapping at the top level")
+        specs.append(RecognizerSpec(path, data))
+    return specs
+
+
+def build_recognizers(patterns_root: Path, *, with_names: bool = True) -> list[EntityRecognizer]:
+    """Every enabled recognizer described under `patterns_root/recognizers`."""
+    recognizers: list[EntityRecognizer] = []
+    for spec in read_specs(patterns_root / "recognizers"):
+        if not spec.enabled or (spec.kind == "names" and not with_names):
+            continue
+        recognizers.extend(_build(spec, patterns_root))
+    return recognizers
+
+
+def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
+    try:
+        if spec.kind == "pattern":
+            return [
+                CaseNotePatternRecognizer(
+                    supported_entity=spec.require("supported_entity"),
+                    patterns=spec.patterns(),
+                    name=spec.name,
+                    context=spec.data.get("context"),
+                    validator=spec.data.get("validator"),
+                    negative_context=spec.data.get("negative_context"),
+                    case_sensitive=bool(spec.data.get("case_sensitive", False)),
+                )
+            ]
+        if spec.kind == "predefined":
+            cls = getattr(predefined_recognizers, spec.require("class"), None)
+            if cls is None:
+                raise RecognizerFileError(f"{spec.path}: Presidio has no recognizer {spec.data['class']!r}")
+            kwargs = dict(spec.data.get("arguments") or {})
+            if "context" in spec.data:
+                kwargs["context"] = spec.data["context"]
+            if "supported_entity" in spec.data:
+                kwargs["supported_entity"] = spec.data["supported_entity"]
+            return [cls(**kwargs)]
+        if spec.kind == "terms":
+            return _term_recognizers(spec, root)
+        if spec.kind == "names":
+            return [
+                CaseNoteNameRecognizer(
+                    name=spec.name,
+                    titles=spec.require("titles"),
+                    cues=spec.require("cues"),
+                    not_initials=spec.data.get("not_initials", []),
+                    scores=spec.require("scores"),
+                    names_dir=root / "names",
+                )
+            ]
+    except (TypeError, ValueError) as error:
+        if isinstance(error, RecognizerFileError):
+            raise
+        raise RecognizerFileError(f"{spec.path}: {error}") from None
+    raise RecognizerFileError(f"{spec.path}: unknown type {spec.kind!r}")
+
+
+def _term_recognizers(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
+    score = float(spec.require("score"))
+    recognizers: list[EntityRecognizer] = []
+    for path in sorted((root / spec.require("terms_dir")).glob("*.txt")):
+        category = path.stem
+        recognizers.append(
+            CaseNotePatternRecognizer(
+                supported_entity=spec.require("supported_entity"),
+                patterns=[Pattern(f"{category} terms", terms_regex(read_terms(path)), score)],
+                name=f"{spec.name}:{category}",
+                category=category,
+            )
+        )
+    return recognizers

@@ -1,0 +1,100 @@
+"""A Presidio PatternRecognizer described entirely by a YAML file in `patterns/recognizers/`.
+
+Adds three things Presidio's own class lacks and case notes need: a named group `value` so a label
+can sit in the pattern without becoming part of the finding ("DOB: 04/11/2011" finds the date), a
+checksum validator chosen by name, and negative context ("ISBN 0-19-..." is not an NHS number).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from genai_guard.recognizers.validators import Validator, get_validator
+
+FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+NEGATIVE_CONTEXT_CHARS = 24
+REGEX_TIMEOUT_SECONDS = 1.0
+VALUE_GROUP = "value"
+CATEGORY_KEY = "category"
+
+
+class CaseNotePatternRecognizer(PatternRecognizer):
+    """Regex recognizer with value groups, named validators and negative context."""
+
+    def __init__(
+        self,
+        *,
+        supported_entity: str,
+        patterns: list[Pattern],
+        name: str,
+        context: list[str] | None = None,
+        validator: str | None = None,
+        negative_context: list[str] | None = None,
+        category: str | None = None,
+        case_sensitive: bool = False,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns,
+            name=name,
+            context=context or [],
+            supported_language="en",
+        )
+        self.validator_name = validator
+        self._validator: Validator | None = get_validator(validator) if validator else None
+        self.negative_context = [word.lower() for word in negative_context or []]
+        self.category = category
+        flags = FLAGS & ~regex.IGNORECASE if case_sensitive else FLAGS
+        self._compiled = [(p, regex.compile(p.regex, flags)) for p in patterns]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        lowered: str | None = None
+        for pattern, compiled in self._compiled:
+            try:
+                matches = list(compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
+            except TimeoutError:
+                continue
+            for match in matches:
+                start, end = match.span(VALUE_GROUP) if VALUE_GROUP in compiled.groupindex else match.span()
+                if start < 0 or start == end:
+                    continue
+                value = text[start:end]
+                if self._validator is not None and self._validator(value) is False:
+                    continue
+                if self.negative_context:
+                    lowered = lowered if lowered is not None else text.lower()
+                    window = lowered[max(0, start - NEGATIVE_CONTEXT_CHARS) : start]
+                    if any(word in window for word in self.negative_context):
+                        continue
+                results.append(self._result(pattern, start, end))
+        return self.remove_duplicates(results)
+
+    def _result(self, pattern: Pattern, start: int, end: int) -> RecognizerResult:
+        metadata: dict[str, Any] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        if self.category:
+            metadata[CATEGORY_KEY] = self.category
+        explanation = self.build_regex_explanation(
+            self.name, pattern.name, pattern.regex, pattern.score, bool(self._validator), FLAGS
+        )
+        return RecognizerResult(
+            entity_type=self.supported_entities[0],
+            start=start,
+            end=end,
+            score=pattern.score,
+            analysis_explanation=explanation,
+            recognition_metadata=metadata,
+        )

@@ -1,0 +1,135 @@
+"""Checksum and structure checks for identifiers, looked up by the name a recognizer YAML gives.
+
+A validator returns True (the value is well formed), False (drop the match) or None (no opinion).
+The extension's degraded detector has twins of these in `extension/shared/validators.js`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import phonenumbers
+
+Validator = Callable[[str], "bool | None"]
+
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def mod11_ok(digits: str) -> bool:
+    """The NHS / CHI / H&C modulus-11 check over ten digits (weights 10..2, check digit last)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def nhs_number(value: str) -> bool:
+    """England and Wales NHS numbers: modulus 11, outside the CHI (0-3) and H&C (3xx) ranges."""
+    digits = _digits(value)
+    return mod11_ok(digits) and digits[0] >= "4"
+
+
+def chi_number(value: str) -> bool:
+    """Scotland's CHI number: DDMMYY date of birth, two digits, sex digit, modulus-11 check."""
+    digits = _digits(value)
+    if not mod11_ok(digits):
+        return False
+    day, month = int(digits[0:2]), int(digits[2:4])
+    year = 2000 + int(digits[4:6])
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        try:
+            dt.date(year - 100, month, day)
+        except ValueError:
+            return False
+    return True
+
+
+def hc_number(value: str) -> bool:
+    """Northern Ireland Health and Care number: modulus 11 in the 320-399 range."""
+    digits = _digits(value)
+    return mod11_ok(digits) and 320 <= int(digits[:3]) <= 399
+
+
+_UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+
+def unique_pupil_number(value: str) -> bool:
+    """DfE Unique Pupil Number: a check letter then 12 digits (weights 2..13, modulus 23)."""
+    upn = _NON_ALNUM.sub("", value).upper()
+    if len(upn) != 13 or not upn[1:].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(upn[1:], range(2, 14), strict=True))
+    return _UPN_LETTERS[total % 23] == upn[0]
+
+
+# Postcode areas of the United Kingdom, Crown Dependencies included (Royal Mail's published list).
+POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY
+    E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE
+    LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL
+    SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+
+
+def uk_postcode(value: str) -> bool:
+    """A full postcode whose area letters are a real postcode area."""
+    compact = _NON_ALNUM.sub("", value).upper()
+    area = compact[:2] if compact[:2].isalpha() else compact[:1]
+    return area in POSTCODE_AREAS
+
+
+def uk_phone(value: str) -> bool:
+    """A number phonenumbers accepts as a possible UK (or international) number."""
+    try:
+        number = phonenumbers.parse(value, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
+
+
+def luhn(value: str) -> bool:
+    digits = _digits(value)
+    if not 12 <= len(digits) <= 19:
+        return False
+    total = 0
+    for index, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if index % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def email_address(value: str) -> bool:
+    local, _, domain = value.rpartition("@")
+    return bool(local) and "." in domain and not domain.startswith(".") and ".." not in domain
+
+
+VALIDATORS: dict[str, Validator] = {
+    "nhs_number": nhs_number,
+    "chi_number": chi_number,
+    "hc_number": hc_number,
+    "unique_pupil_number": unique_pupil_number,
+    "uk_postcode": uk_postcode,
+    "uk_phone": uk_phone,
+    "luhn": luhn,
+    "email_address": email_address,
+}
+
+
+def get_validator(name: str) -> Validator:
+    try:
+        return VALIDATORS[name]
+    except KeyError:
+        raise ValueError(f"unknown validator {name!r}; known: {', '.join(sorted(VALIDATORS))}") from None

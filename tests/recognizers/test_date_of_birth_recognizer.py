@@ -1,0 +1,21 @@
+import pytest
+
+from tests.recognizers.conftest import Found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB 04/11/2011", ["04/11/2011"]),
+        ("d.o.b: 4.11.11", ["4.11.11"]),
+        ("born on 16th August 2005 in Bradford", ["16th August 2005"]),
+        ("date of birth 2 March 1963", ["2 March 1963"]),
+        ("Jayden Clarke, 04/11/2011, Year 7", ["04/11/2011"]),
+        ("04/11/2011 (DOB)", ["04/11/2011"]),
+        ("team meeting on 3 March at 10:30", []),
+        ("CP review 12/01/2025 with the IRO", []),
+        ("the Children Act 1989", []),
+    ],
+)
+def test_when_text_then_dates_of_birth_found(found: Found, text: str, expected: list[str]) -> None:
+    assert found("DATE_OF_BIRTH", text) == expected

@@ -1,0 +1,31 @@
+"""Identifiers with a single shape each: UPN, prison number, passport, bank, card, email, address."""
+
+import pytest
+
+from tests.recognizers.conftest import Found
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "text", "expected"),
+    [
+        ("UK_UPN", "UPN U820200101001", ["U820200101001"]),
+        ("UK_UPN", "UPN A820200101001", []),  # wrong check letter
+        ("PRISON_NUMBER", "prison number A1234BC at HMP Leeds", ["A1234BC"]),
+        ("PRISON_NUMBER", "the A1234BC form", []),
+        ("UK_PASSPORT", "passport no 123456789", ["123456789"]),
+        ("UK_PASSPORT", "123456789 people", []),
+        ("BANK_ACCOUNT", "sort code 20-00-00 account 12345678", ["20-00-00 account 12345678"]),
+        ("BANK_ACCOUNT", "20-00-00 12345678", ["20-00-00 12345678"]),
+        ("BANK_ACCOUNT", "costs £20,000 a year", []),
+        ("CREDIT_CARD", "card 4111 1111 1111 1111", ["4111 1111 1111 1111"]),
+        ("CREDIT_CARD", "card 4111 1111 1111 1112", []),
+        ("EMAIL_ADDRESS", "email sarah.khan87@example.com today", ["sarah.khan87@example.com"]),
+        ("STREET_ADDRESS", "lives at 14 Elm Road, Leeds", ["14 Elm Road"]),
+        ("STREET_ADDRESS", "moved to flat 3, 22 kirkstall lane", ["flat 3, 22 kirkstall lane"]),
+        ("STREET_ADDRESS", "3 weeks in court", []),
+        ("STREET_ADDRESS", "section 47 enquiry and court", []),
+        ("IP_ADDRESS", "logged in from 203.0.113.7", ["203.0.113.7"]),
+    ],
+)
+def test_when_text_then_identifier_found(found: Found, entity_type: str, text: str, expected: list[str]) -> None:
+    assert found(entity_type, text) == expected

@@ -1,0 +1,20 @@
+import pytest
+
+from tests.recognizers.conftest import Found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mum's mobile 07700 900123", ["07700 900123"]),
+        ("call +44 7700 900123", ["+44 7700 900123"]),
+        ("tel (0113) 496 0000", ["(0113) 496 0000"]),
+        ("020 7946 0958 is the office", ["020 7946 0958"]),
+        ("Childline 0800 1111", []),
+        ("NSPCC helpline 0808 800 5000", []),
+        ("ring NHS 111 or 999", []),
+        ("ISBN 0198526636", []),
+    ],
+)
+def test_when_text_then_phone_numbers_found(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PHONE_NUMBER", text) == expected

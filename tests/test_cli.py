@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from genai_guard.cli import main
+from genai_guard.version import __version__
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert __version__ in result.output
+
+
+def test_scan_stdin_blocks_and_masks(guard) -> None:  # the session guard warms the model cache
+    result = CliRunner().invoke(main, ["scan", "-"], input="NHS no 943 476 5919 for Jayden Clarke")
+    assert result.exit_code == 20
+    assert "Decision: BLOCK" in result.output
+    assert "943 *** ****" in result.output
+    assert "476 5919" not in result.output
+
+
+def test_scan_clean_file_allows(tmp_path) -> None:
+    path = tmp_path / "question.txt"
+    path.write_text("What does section 47 of the Children Act 1989 require?")
+    result = CliRunner().invoke(main, ["scan", str(path)])
+    assert result.exit_code == 0
+    assert "Decision: ALLOW" in result.output
+
+
+def test_serve_refuses_non_loopback_address() -> None:
+    result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0"])
+    assert result.exit_code != 0
+    assert "Refusing to listen on 0.0.0.0" in result.output

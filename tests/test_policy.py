@@ -1,0 +1,55 @@
+"""Each decision rule on hand-built findings, and the per-site ceiling."""
+
+from __future__ import annotations
+
+import pytest
+
+from genai_guard.config import default_config
+from genai_guard.entities import catalogue
+from genai_guard.findings import Finding
+from genai_guard.policy import Policy
+
+
+def finding(entity_type: str, category: str | None = None) -> Finding:
+    return Finding(0, 1, entity_type, 0.9, entity_type, category)
+
+
+@pytest.fixture
+def policy() -> Policy:
+    config = default_config()["policy"]
+    config["sites"] = {"copilot.cloud.microsoft": "warn"}
+    return Policy.from_config(config)
+
+
+@pytest.mark.parametrize(
+    ("findings", "decision", "reason"),
+    [
+        ([], "allow", None),
+        ([finding("UK_NHS")], "block", "direct_identifier"),
+        ([finding("DATE_OF_BIRTH")], "block", "direct_identifier"),
+        ([finding("UK_POSTCODE")], "block", "direct_identifier"),
+        ([finding("PERSON")], "warn", "name"),
+        ([finding("PERSON"), finding("SPECIAL_CATEGORY", "health")], "block", "together:name+special"),
+        ([finding("SPECIAL_CATEGORY", "health")], "allow", None),
+        ([finding("SPECIAL_CATEGORY", "genetic"), finding("AGE"), finding("LOCATION")], "warn", "jigsaw"),
+        ([finding("AGE"), finding("LOCATION")], "allow", None),
+    ],
+)
+def test_when_findings_then_decision(policy: Policy, findings: list[Finding], decision: str, reason: str | None) -> None:
+    verdict = policy.decide(findings, catalogue(), "chatgpt.com")
+    assert verdict.decision == decision
+    if reason:
+        assert reason in verdict.reasons
+    else:
+        assert verdict.findings == []
+
+
+def test_when_approved_site_then_block_capped_at_warn(policy: Policy) -> None:
+    verdict = policy.decide([finding("UK_NHS")], catalogue(), "copilot.cloud.microsoft")
+    assert verdict.decision == "warn"
+    assert "site_ceiling:warn" in verdict.reasons
+
+
+def test_context_findings_reported_only_for_jigsaw(policy: Policy) -> None:
+    verdict = policy.decide([finding("PERSON"), finding("AGE")], catalogue(), None)
+    assert [f.entity_type for f in verdict.findings] == ["PERSON"]
