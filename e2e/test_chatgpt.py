@@ -173,3 +173,24 @@ def test_when_identifier_pasted_then_notice_shown_and_nothing_sent(chatgpt: Chat
     assert "5919" not in notice
     assert editor_text(page) == NHS_PROMPT  # the paste itself is not blocked
     assert recorder.bodies == []
+
+
+def test_when_service_stopped_in_degraded_mode_then_local_detector_blocks_identifiers(
+    chatgpt: ChatGPT, set_extension_settings: Callable[..., None]
+) -> None:
+    page, recorder, ui = chatgpt
+    set_extension_settings(service_url=closed_port_url(), failure_mode="degraded")
+    type_prompt(page, NHS_PROMPT)
+    page.keyboard.press("Enter")
+    shown = ui.text_of(ui.wait_for_dialog())
+    assert "simpler check" in shown
+    assert "NHS number" in shown and "943 *** ****" in shown
+    ui.click("button", "Cancel")
+    ui.wait_for_dialog_closed()
+    assert recorder.bodies == []
+
+    page.locator("#prompt-textarea").fill(BENIGN)
+    with page.expect_request(SEND_URL):
+        page.keyboard.press("Enter")
+    wait_until_sent_and_idle(page)
+    assert recorder.prompts() == [BENIGN]

@@ -64,6 +64,8 @@ class GuardUI:
 
     def click(self, role: str, name: str) -> None:
         node = self.find(role, name)
+        # As a person would: scroll the dialog's body until the control is visible, then click it.
+        self.cdp.send("DOM.scrollIntoViewIfNeeded", {"backendNodeId": node.backend_id})
         quad = self.cdp.send("DOM.getBoxModel", {"backendNodeId": node.backend_id})["model"]["content"]
         x = sum(quad[0::2]) / 4
         y = sum(quad[1::2]) / 4

@@ -23,7 +23,6 @@ async function requestJson(serviceUrl, path, { method = "GET", body, budgetMs })
       headers: body === undefined ? {} : { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: controller.signal,
-      cache: "no-store",
       credentials: "omit",
     });
   } catch (error) {

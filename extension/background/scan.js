@@ -5,7 +5,7 @@
 import { DEFAULT_TIME_BUDGET_MS, FAILURE_MODES, SCAN_SOURCES, START_COMMAND } from "../shared/constants.js";
 import { analyze } from "./api-client.js";
 import { detectLocally } from "./degraded-detector.js";
-import { currentPolicy, dialogPolicy, effectiveFailureMode } from "./policy.js";
+import { cachedPolicy, currentPolicy, dialogPolicy, effectiveFailureMode } from "./policy.js";
 import { loadSettings } from "./settings.js";
 import { countStat } from "./stats.js";
 
@@ -18,15 +18,19 @@ export async function scanPrompt(data) {
   const text = checkedText(data);
   const settings = await loadSettings();
   const serviceUrl = settings.values.service_url;
-  const policy = await currentPolicy(serviceUrl, DEFAULT_TIME_BUDGET_MS / 2);
-  const budgetMs = policy?.time_budget_ms ?? DEFAULT_TIME_BUDGET_MS;
+  // The policy (override rules, reasons) is refreshed alongside the analysis, not before it,
+  // so a stale cache never adds a round trip to the person's wait.
+  const cached = (await cachedPolicy())?.policy ?? null;
+  const budgetMs = cached?.time_budget_ms ?? DEFAULT_TIME_BUDGET_MS;
+  const policyPromise = currentPolicy(serviceUrl, budgetMs);
   const request = { text, site: data.site, trigger: data.trigger ?? "submit", audience: settings.values.audience };
-  const shownPolicy = dialogPolicy(settings, policy);
   try {
     const result = await analyze(serviceUrl, request, budgetMs);
     await countStat(result.decision);
-    return { source: SCAN_SOURCES.SERVICE, result, policy: shownPolicy };
+    return { source: SCAN_SOURCES.SERVICE, result, policy: dialogPolicy(settings, await policyPromise) };
   } catch (error) {
+    const policy = await policyPromise;
+    const shownPolicy = dialogPolicy(settings, policy);
     const failureMode = effectiveFailureMode(settings, policy);
     const failure = { kind: error.kind ?? "unreachable", status: error.status ?? null, failure_mode: failureMode };
     if (failureMode === FAILURE_MODES.DEGRADED) {

@@ -7,7 +7,7 @@ import { DIALOG_CSS } from "./dialog-styles.js";
 import { createShadowHost, el } from "./dom.js";
 import { maskedPreview } from "./masking.js";
 
-const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled])";
+const FOCUSABLE = "button:not([disabled]), a[href], input:not([disabled]), summary";
 
 function openModal({ variant, titleText, buildBody, buildActions }) {
   return new Promise((resolve) => {
@@ -25,8 +25,11 @@ function openModal({ variant, titleText, buildBody, buildActions }) {
     }
 
     const title = el("h2", { id: "gg-title", text: titleText });
-    const body = el("div", { id: "gg-body" }, buildBody());
-    const actions = el("div", { class: "actions" }, buildActions(close, root));
+    // Title and buttons stay in view; only the body scrolls (at 200% zoom it has to).
+    const body = el("div", { id: "gg-body", class: "body" }, buildBody());
+    const built = buildActions(close, root);
+    body.append(...built.filter((node) => node.tagName !== "BUTTON"));
+    const actions = el("div", { class: "actions" }, built.filter((node) => node.tagName === "BUTTON"));
     const panel = el(
       "div",
       { class: `panel ${variant}`, role: "dialog", "aria-modal": "true", "aria-labelledby": "gg-title", "aria-describedby": "gg-body" },
@@ -97,16 +100,16 @@ function findingItems(text, result, entities) {
   return items;
 }
 
-function guidanceList(heading, entries) {
+function guidanceList(heading, entries, { collapsed = false } = {}) {
   if (!entries?.length) return null;
-  return [
-    el("h3", { text: heading }),
-    el(
-      "ul",
-      {},
-      entries.map((entry) => el("li", {}, entry.text, entry.source ? el("div", { class: "source", text: `Source: ${entry.source}` }) : null)),
-    ),
-  ];
+  const list = el(
+    "ul",
+    {},
+    entries.map((entry) => el("li", {}, entry.text, entry.source ? el("div", { class: "source", text: `Source: ${entry.source}` }) : null)),
+  );
+  // Long background reading is one click away so the findings and choices stay short.
+  if (collapsed) return el("details", {}, el("summary", { text: heading }), list);
+  return [el("h3", { text: heading }), list];
 }
 
 function organisationBlock(organisation) {
@@ -135,8 +138,8 @@ export function showFindingsDialog({ text, scan, entities }) {
         : null,
       el("p", { text: "Nothing has been sent yet. This message contains:" }),
       el("ul", { class: "findings" }, findingItems(text, result, entities)),
-      guidanceList("Why this matters", result.guidance?.why),
       guidanceList("What to do", result.guidance?.what_to_do),
+      guidanceList("Why this matters", result.guidance?.why, { collapsed: true }),
       organisationBlock(result.guidance?.organisation ?? policy?.organisation),
     ],
     buildActions: (close, root) => {
@@ -154,7 +157,7 @@ export function showFindingsDialog({ text, scan, entities }) {
         });
       }
       if (!canOverride) return buttons;
-      // The reasons go before the buttons so the tab order reads: choose a reason, then send.
+      // The reasons end the body, before the buttons: choose a reason, then send.
       const reasons = el(
         "fieldset",
         {},

@@ -7,7 +7,7 @@ export function el(tag, attributes = {}, ...children) {
     if (name === "text") element.textContent = value;
     else element.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) {
       element.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }

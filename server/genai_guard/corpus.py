@@ -97,6 +97,7 @@ HEADER_RE = re.compile(r"^###\s+(id=.*)$")
 FIELD_RE = re.compile(r"(\w+)=(\S+)")
 SPAN_RE = re.compile(r"\[\[([A-Z_]+)(?:/([a-z_]+))?:(.*?)\]\]", re.DOTALL)
 INVISIBLE_RE = re.compile("|".join(re.escape(token) for token in INVISIBLES))
+INVISIBLE_CHARS_RE = re.compile("[\u200b\u200c\u200d\u00ad\u2060]")
 SEPARATORS_RE = re.compile(r"[\s\-\u200b\u200c\u200d\u00ad\u2060./]")
 
 
@@ -156,7 +157,7 @@ class Prompt:
 
 def mod11_check_digit(first_nine: str) -> int | None:
     """The NHS/CHI/H&C modulus-11 check digit for nine digits, or None when none is possible."""
-    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:
         return 0
@@ -166,9 +167,7 @@ def mod11_check_digit(first_nine: str) -> int | None:
 def mod11_valid(digits: str) -> bool:
     """True for ten digits whose last is the modulus-11 check digit of the first nine."""
     return (
-        len(digits) == 10
-        and digits.isdigit()
-        and mod11_check_digit(digits[:9]) == int(digits[9])
+        len(digits) == 10 and digits.isdigit() and mod11_check_digit(digits[:9]) == int(digits[9])
     )
 
 
@@ -182,8 +181,8 @@ def luhn_check_digit(payload: str) -> int:
 
 
 def luhn_valid(digits: str) -> bool:
-    return len(digits) >= 12 and digits.isdigit() and luhn_check_digit(digits[:-1]) == int(
-        digits[-1]
+    return (
+        len(digits) >= 12 and digits.isdigit() and luhn_check_digit(digits[:-1]) == int(digits[-1])
     )
 
 
@@ -193,7 +192,7 @@ UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 def upn_check_letter(body: str) -> str:
     """The DfE check letter for the 12 characters after it (digits; a final letter allowed)."""
     total = 0
-    for weight, char in zip(range(2, 14), body):
+    for weight, char in zip(range(2, 14), body, strict=True):
         value = int(char) if char.isdigit() else UPN_LETTERS.index(char)
         total += value * weight
     return UPN_LETTERS[total % 23]
@@ -244,29 +243,41 @@ def hcn_valid(digits: str) -> bool:
     return mod11_valid(digits) and 320 <= int(digits[:3]) <= 399
 
 
-def _service_validator(name: str) -> Callable[[str], bool] | None:
+# The service's validator (by its name in genai_guard.recognizers.validators) for each type.
+SERVICE_VALIDATORS = {
+    "UK_NHS": "nhs_number",
+    "SCOT_CHI": "chi_number",
+    "NI_HCN": "hc_number",
+    "UK_UPN": "unique_pupil_number",
+    "UK_POSTCODE": "uk_postcode",
+    "PHONE_NUMBER": "uk_phone",
+    "CREDIT_CARD": "luhn",
+    "EMAIL_ADDRESS": "email_address",
+}
+
+
+def service_validator(entity_type: str) -> Callable[[str], bool | None] | None:
+    """The service's own validator for an entity type, or None where it has none (or is absent)."""
+    name = SERVICE_VALIDATORS.get(entity_type)
+    if name is None:
+        return None
     try:
-        from genai_guard.recognizers import validators  # type: ignore[import-not-found]
+        from genai_guard.recognizers.validators import VALIDATORS
     except ImportError:
         return None
-    candidate = getattr(validators, name, None)
-    return candidate if callable(candidate) else None
+    return VALIDATORS.get(name)
 
 
-def _nhs_valid(digits: str) -> bool:
-    service = _service_validator("nhs_mod11")
-    if service is not None:
-        return bool(service(digits)) and len(digits) == 10
-    return mod11_valid(digits)
+def _visible(text: str) -> str:
+    """Text as the service's validators expect it: no invisible characters, no line breaks."""
+    return INVISIBLE_CHARS_RE.sub("", text).replace("\n", " ")
 
 
 def _digits(text: str) -> str:
     return SEPARATORS_RE.sub("", text)
 
 
-NINO_RE = re.compile(
-    r"(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]"
-)
+NINO_RE = re.compile(r"(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")
 LICENCE_RE = re.compile(
     r"[A-Z9]{5}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}[A-Z0-9][A-Z]{2}"
@@ -312,7 +323,7 @@ def _bank_valid(text: str) -> bool:
 
 # Each check returns None when the span's text is acceptable, else a short reason.
 CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
-    "UK_NHS": (lambda t: _nhs_valid(_digits(t)), "not a 10-digit number passing modulus 11"),
+    "UK_NHS": (lambda t: mod11_valid(_digits(t)), "not a 10-digit number passing modulus 11"),
     "SCOT_CHI": (lambda t: chi_valid(_digits(t)), "not a DDMMYY date + modulus-11 CHI"),
     "NI_HCN": (lambda t: hcn_valid(_digits(t)), "not a 320-399 modulus-11 H&C number"),
     "UK_NINO": (lambda t: NINO_RE.fullmatch(_upper_compact(t)) is not None, "not a NINO"),
@@ -348,10 +359,12 @@ CHECKS: dict[str, tuple[Callable[[str], bool], str]] = {
 def check_span_value(entity_type: str, text: str) -> str | None:
     """None when an annotated value is well formed (and passes its checksum), else the reason."""
     check = CHECKS.get(entity_type)
-    if check is None:
-        return None
-    validator, reason = check
-    return None if validator(text) else reason
+    if check is not None and not check[0](text):
+        return check[1]
+    service = service_validator(entity_type)
+    if service is not None and service(_visible(text)) is False:
+        return f"rejected by the service's validator {SERVICE_VALIDATORS[entity_type]!r}"
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -444,7 +457,9 @@ def _check_span(span: Span, where: str, errors: list[str]) -> None:
         return
     if span.entity_type == "SPECIAL_CATEGORY":
         if span.category not in CATEGORIES:
-            errors.append(f"{where}: SPECIAL_CATEGORY needs a known category, not {span.category!r}")
+            errors.append(
+                f"{where}: SPECIAL_CATEGORY needs a known category, not {span.category!r}"
+            )
     elif span.category is not None:
         errors.append(f"{where}: only SPECIAL_CATEGORY takes a category")
     if not span.text.strip() or span.text != span.text.strip():
@@ -581,7 +596,9 @@ def _build(paths: Iterable[Path | str]) -> tuple[list[Prompt], list[str]]:
     seen: dict[str, str] = {}
     for prompt in prompts:
         if prompt.id in seen:
-            errors.append(f"{prompt.source}: duplicate id {prompt.id!r} (first at {seen[prompt.id]})")
+            errors.append(
+                f"{prompt.source}: duplicate id {prompt.id!r} (first at {seen[prompt.id]})"
+            )
         seen.setdefault(prompt.id, prompt.source)
     return prompts, errors
 

@@ -21,7 +21,7 @@ from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY
 from genai_guard.recognizers.term_list import read_terms, terms_regex
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
-DETAILS_GAP = re.compile(r"^[\s,;:(\-]*(?:(?:d\.?o\.?b|born)[\s.:\-]*)?$", re.IGNORECASE)
+DETAILS_GAP = re.compile(r"^[ \t]*(?:\(|,)[ \t]*(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$", re.IGNORECASE)
 DETAILS_GAP_CHARS = 12
 PROMOTED_DOB_SCORE = 0.75
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -123,14 +123,16 @@ class Detector:
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
 
-    @staticmethod
-    def _promote_dates_in_details(text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """A date straight after a name ("Jayden Clarke, 04/11/2011") is that person's birth date."""
-        names = [c for c in candidates if c.entity_type == "PERSON"]
+    def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011" or
+        "Jayden (04/11/2011)". A single name then a comma is too loose ("seen by Sarah, 3/4/25")."""
+        names = [c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold]
         for date in (c for c in candidates if c.entity_type == "DATE_OF_BIRTH"):
             for name in names:
                 gap = text[name.end : date.start]
-                if 0 <= len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap):
+                if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
+                    continue
+                if "(" in gap or " " in text[name.start : name.end].strip():
                     date.score = max(date.score, PROMOTED_DOB_SCORE)
         return candidates
 

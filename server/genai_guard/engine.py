@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
+from genai_guard.context import IndexedContextEnhancer
 from genai_guard.nlp import NO_MODEL, LoadedModel, PreloadedSpacyNlpEngine, load_model
 from genai_guard.paths import patterns_dir
 from genai_guard.recognizers.loader import build_recognizers, read_specs
@@ -35,7 +35,7 @@ def build_analyzer(model: LoadedModel, root: Path | None = None) -> AnalyzerEngi
         registry=registry,
         nlp_engine=PreloadedSpacyNlpEngine(model),
         supported_languages=["en"],
-        context_aware_enhancer=LemmaContextAwareEnhancer(
+        context_aware_enhancer=IndexedContextEnhancer(
             context_prefix_count=CONTEXT_WORDS_BEFORE, context_suffix_count=CONTEXT_WORDS_AFTER
         ),
     )

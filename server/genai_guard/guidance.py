@@ -263,7 +263,7 @@ class _Loader:
 
     def explanations(self, value: Any, key: str, names: Iterable[str]) -> dict[str, _Explanation]:
         raw = self.mapping(value, key)
-        expected = list(expected)
+        expected = list(names)
         for name in expected:
             if name not in raw:
                 raise self.fail(f"{key}.{name}", "missing explanation (it is in entities.yaml)")

@@ -45,13 +45,14 @@ def hcn(rng: random.Random) -> str:
 
 def upn(rng: random.Random) -> str:
     la = rng.choice(["383", "330", "352", "681", "209", "873", "926"])
-    body = la + f"{rng.randint(2000, 7999):04d}" + f"{rng.randint(5, 20):02d}" + f"{rng.randint(1, 999):03d}"
+    school = f"{rng.randint(2000, 7999):04d}"
+    body = la + school + f"{rng.randint(5, 20):02d}" + f"{rng.randint(1, 999):03d}"
     return upn_check_letter(body) + body
 
 
 def card(rng: random.Random) -> str:
-    payload = rng.choice(["4", "5", "49", "53"]) + "".join(rng.choice(string.digits) for _ in range(14))
-    payload = payload[:15]
+    prefix = rng.choice(["4", "49", "51", "53"])
+    payload = prefix + "".join(rng.choice(string.digits) for _ in range(15 - len(prefix)))
     return payload + str(luhn_check_digit(payload))
 
 
@@ -99,8 +100,10 @@ def main() -> None:
         "IBAN PL": lambda: iban(rng, "PL"),
         "IBAN RO": lambda: iban(rng, "RO"),
         "NINO": lambda: nino(rng),
-        "PHONE": lambda: rng.choice(["07700 900", "01632 960", "0113 496 0", "020 7946 0"])
-        + f"{rng.randint(0, 999):03d}",
+        "PHONE": lambda: (
+            rng.choice(["07700 900", "01632 960", "0113 496 0", "020 7946 0"])
+            + f"{rng.randint(0, 999):03d}"
+        ),
     }
     for name, make in makers.items():
         print(f"{name:8} " + "  ".join(make() for _ in range(args.count)))

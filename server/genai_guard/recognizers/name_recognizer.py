@@ -8,6 +8,7 @@ first name followed by a surname, or a known first name on its own.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from genai_guard.recognizers.term_list import read_terms
 
@@ -22,8 +24,9 @@ WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\p{L}|\p{L}")
 AGE_IN_BRACKETS = regex.compile(
     r"\s*\(\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|m))?\s*\)", regex.IGNORECASE
 )
+SHORTEST_LONE_NAME = 3
 INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.?(?![\p{L}])")
-SENTENCE_END = regex.compile(r"[.!?:;\n]\s*$")
+SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def knows(self, words: list[str]) -> bool:
         """True when any of the words is a listed first name or surname."""
-        return any(w.lower() in self.first_names or w.lower() in self.surnames for w in words)
+        return any(self._listed(w, self.first_names) or self._listed(w, self.surnames) for w in words)
 
     def title_length(self, name: str) -> int:
         """Characters of a leading title ("Mrs ") that a name span should not include."""
@@ -93,21 +96,36 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        model_names = _model_person_starts(nlp_artifacts)
         spans: list[tuple[int, int, float, str]] = []
         for index, token in enumerate(tokens):
-            found = self._name_at(text, tokens, index)
+            found = self._name_at(text, tokens, index, model_names)
             if found:
                 spans.append(found)
         spans.extend(self._initials(text))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
-    def _is_word_name(self, token: Token, sentence_start: bool) -> bool:
-        """A token that reads as a name: known, or capitalised mid-sentence and not a common word."""
+    def _listed(self, word: str, names: set[str]) -> bool:
+        """Listed as written, without accents, or (hyphenated) by any of its parts: Ellie-Rose."""
+        lower = word.lower()
+        folded = _fold_accents(lower)
+        return lower in names or folded in names or any(
+            part in names for part in regex.split(r"[-'’]", folded) if len(part) >= SHORTEST_LONE_NAME
+        )
+
+    def _is_word_name(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
+        """A token that reads as a name: a listed name, or a capitalised word mid-sentence that the
+        NER model also calls a name ("Child Protection" is capitalised but nobody's name; "Summer"
+        is a word, yet a name where the model says so)."""
         lower = token.lower
-        if lower in self.common_words or lower in self.cues or lower in self.titles:
+        if lower in STOP_WORDS or lower in self.cues or lower in self.titles:
             return False
-        known = lower in self.first_names or lower in self.surnames
-        return known or (token.capitalised and not sentence_start)
+        model_agrees = model_names is None or token.start in model_names
+        if lower in self.common_words:
+            return token.capitalised and not sentence_start and model_names is not None and model_agrees
+        if self._listed(lower, self.first_names) or self._listed(lower, self.surnames):
+            return True
+        return token.capitalised and not sentence_start and model_agrees
 
     def _extend(self, tokens: list[Token], index: int, text: str) -> int:
         """Index of the last token of a name starting at `index` (a surname may follow)."""
@@ -116,36 +134,39 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             gap = text[tokens[last].end : nxt.start]
             if gap not in (" ", "-") or nxt.lower in self.common_words or nxt.lower in self.cues:
                 break
-            if nxt.capitalised or nxt.lower in self.surnames:
+            if nxt.capitalised or self._listed(nxt.lower, self.surnames):
                 last += 1
                 continue
             break
         return last
 
-    def _name_at(self, text: str, tokens: list[Token], i: int) -> tuple[int, int, float, str] | None:
+    def _name_at(
+        self, text: str, tokens: list[Token], i: int, model_names: set[int] | None
+    ) -> tuple[int, int, float, str] | None:
         token = tokens[i]
         previous = tokens[i - 1] if i else None
         gap_before = text[previous.end : token.start] if previous else ""
-        sentence_start = previous is None or bool(SENTENCE_END.search(text[: token.start]))
+        sentence_start = previous is None or bool(SENTENCE_BREAK.search(gap_before))
         if previous is not None and previous.lower.rstrip(".") in self.titles and gap_before.strip(". ") == "":
             if token.capitalised or token.lower in self.first_names or token.lower in self.surnames:
                 return self._span(tokens, i, text, self.scores.title, "title")
-        if not self._is_word_name(token, sentence_start and previous is not None):
+        if not self._is_word_name(token, sentence_start and previous is not None, model_names):
             return None
         if previous is not None and previous.lower in self.cues and gap_before.strip(" :,") == "":
             return self._span(tokens, i, text, self.scores.cue, "cue")
         last = self._extend(tokens, i, text)
         if AGE_IN_BRACKETS.match(text, tokens[last].end):
             return self._span(tokens, i, text, self.scores.age, "age")
-        lower = token.lower
-        if lower not in self.first_names:
+        if not self._listed(token.lower, self.first_names):
             return None
         if previous is not None and text[previous.end : token.start] in (" ", "-") and (
-            previous.capitalised and previous.lower in self.first_names
+            previous.capitalised and self._listed(previous.lower, self.first_names)
         ):
             return None  # the previous token already started this name
         if last > i:
             return token.start, tokens[last].end, self.scores.full_name, "full name"
+        if len(token.text) < SHORTEST_LONE_NAME:
+            return None
         if token.capitalised:
             return token.start, token.end, self.scores.first_name_capitalised, "first name"
         return token.start, token.end, self.scores.first_name_lower, "first name, lower case"
@@ -172,3 +193,18 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
+
+
+def _fold_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("ł", "l").replace("’", "'")
+
+
+def _model_person_starts(nlp_artifacts: NlpArtifacts | None) -> set[int] | None:
+    """Start offsets of every token inside a PERSON the NER model found; None without a model."""
+    if nlp_artifacts is None or nlp_artifacts.nlp_engine is None:
+        return None
+    if "ner" not in nlp_artifacts.nlp_engine.get_nlp("en").pipe_names:
+        return None
+    return {token.idx for entity in nlp_artifacts.entities if entity.label_ == "PERSON" for token in entity}

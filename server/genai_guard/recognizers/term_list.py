@@ -21,6 +21,15 @@ def read_terms(path: Path) -> list[str]:
     return list(seen)
 
 
+def _char_pattern(ch: str) -> str:
+    """Any run of spaces matches a space; straight and curly apostrophes match each other."""
+    if ch == " ":
+        return r"\s+"
+    if ch in "'’":
+        return "['’]"
+    return regex.escape(ch)
+
+
 def _trie_pattern(terms: list[str]) -> str:
     trie: dict[str, dict] = {}
     for term in terms:
@@ -32,7 +41,7 @@ def _trie_pattern(terms: list[str]) -> str:
     def build(node: dict[str, dict]) -> str:
         ends_here = "" in node
         branches = [
-            (r"\s+" if ch == " " else regex.escape(ch)) + build(child)
+            _char_pattern(ch) + build(child)
             for ch, child in sorted(node.items())
             if ch != ""
         ]

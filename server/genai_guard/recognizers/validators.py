@@ -116,6 +116,14 @@ def email_address(value: str) -> bool:
     return bool(local) and "." in domain and not domain.startswith(".") and ".." not in domain
 
 
+_DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$|^(?:19|20)\d{2}$")
+
+
+def reference_code(value: str) -> bool:
+    """A reference, not a date or a year written where a reference label might stand."""
+    return _DATE_LIKE.match(value.strip()) is None
+
+
 VALIDATORS: dict[str, Validator] = {
     "nhs_number": nhs_number,
     "chi_number": chi_number,
@@ -125,6 +133,7 @@ VALIDATORS: dict[str, Validator] = {
     "uk_phone": uk_phone,
     "luhn": luhn,
     "email_address": email_address,
+    "reference_code": reference_code,
 }
 
 

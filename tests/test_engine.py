@@ -1,0 +1,71 @@
+"""Engine assembly from patterns/, and the degraded rules the extension is built with."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import regex
+
+from genai_guard.engine import degraded_rules
+from genai_guard.guard import Guard
+from genai_guard.recognizers.loader import RecognizerFileError, build_recognizers
+from genai_guard.recognizers.pattern_recognizer import FLAGS
+
+SAMPLE = (
+    "NHS 943 476 5919, nhs 9434765919, CHI 1205834567, H&C 320 123 4567, NI AB 12 34 56 C, "
+    "Leeds LS6 2AB, mob 07700 900123, sarah.khan87@example.com, DOB 04/11/2011, born 16th August 2005"
+)
+
+
+def test_degraded_rules_cover_the_strongest_identifiers() -> None:
+    types = {rule["entity_type"] for rule in degraded_rules()}
+    assert {"UK_NHS", "UK_NINO", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH"} <= types
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+def test_degraded_regexes_match_the_same_spans_in_javascript() -> None:
+    rules = degraded_rules()
+    script = """
+        const [rules, text] = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        const out = rules.map(r => r.patterns.map(p => [...text.matchAll(new RegExp(p.regex, r.flags + "d"))]
+            .map(m => (m.indices.groups && m.indices.groups.value) || m.indices[0])));
+        process.stdout.write(JSON.stringify(out));
+    """
+    result = subprocess.run(["node", "-e", script], input=json.dumps([rules, SAMPLE]), capture_output=True,
+                            text=True, check=True)
+    javascript = json.loads(result.stdout)
+    for rule, js_patterns in zip(rules, javascript, strict=True):
+        for pattern, js_spans in zip(rule["patterns"], js_patterns, strict=True):
+            python_regex = regex.compile(pattern["regex"].replace("(?<value>", "(?P<value>"), FLAGS)
+            spans = [list(m.span("value") if "value" in python_regex.groupindex else m.span())
+                     for m in python_regex.finditer(SAMPLE)]
+            assert js_spans == spans, pattern["name"]
+
+
+def test_every_shipped_recognizer_is_loaded(guard: Guard) -> None:
+    names = set(guard.recognizer_names)
+    assert {"UkNhsNumberRecognizer", "CaseNoteNameRecognizer", "SpacyRecognizer", "DateOfBirthRecognizer"} <= names
+    assert any(name.startswith("SpecialCategoryRecognizer:") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("name: X\n", "missing key 'type'"),
+        ("name: X\ntype: pattern\nsupported_entity: A\n", "needs 'patterns'"),
+        ("name: X\ntype: pattern\nsupported_entity: A\npatterns: [{name: p, regex: '(', score: 0.5}]\n", "X.yaml"),
+        ("name: X\ntype: predefined\nclass: NoSuchRecognizer\n", "no recognizer 'NoSuchRecognizer'"),
+        ("name: X\ntype: pattern\nsupported_entity: A\nvalidator: nope\npatterns: [{name: p, regex: a, score: 0.5}]\n", "unknown validator"),
+        ("name: X\ntype: magic\n", "unknown type 'magic'"),
+        ("[not, a, mapping]\n", "expected a mapping"),
+    ],
+)
+def test_broken_recognizer_file_names_itself(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "recognizers").mkdir()
+    (tmp_path / "recognizers" / "X.yaml").write_text(content)
+    with pytest.raises(RecognizerFileError, match=regex.escape(message)):
+        build_recognizers(tmp_path)
