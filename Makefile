@@ -12,8 +12,7 @@ CHROMIUM := /usr/bin/chromium
 run: setup
 	$(BIN)/genai-guard serve
 
-test: setup setup-e2e
-	$(BIN)/ruff check server tests e2e
+test: setup setup-e2e lint
 	$(BIN)/python -m pytest -p no:cacheprovider
 
 setup: $(STAMP)
@@ -36,3 +35,4 @@ e2e/node_modules/.package-lock.json: e2e/package-lock.json
 
 lint: setup
 	$(BIN)/ruff check server tests e2e
+	$(BIN)/ruff format --check server tests e2e

@@ -24,7 +24,9 @@ def test_when_identifiers_then_block_with_offsets(client: FlaskClient) -> None:
 
 
 def test_when_legislation_question_then_allow(client: FlaskClient) -> None:
-    body = client.post("/v1/analyze", json={"text": "What does section 47 of the Children Act 1989 require?"}).get_json()
+    body = client.post(
+        "/v1/analyze", json={"text": "What does section 47 of the Children Act 1989 require?"}
+    ).get_json()
     assert body["decision"] == "allow"
     assert body["findings"] == []
     assert body["guidance"] is None
@@ -32,7 +34,9 @@ def test_when_legislation_question_then_allow(client: FlaskClient) -> None:
 
 def test_when_student_audience_then_guidance_for_students(client: FlaskClient) -> None:
     worker = client.post("/v1/analyze", json={"text": DONE_WHEN_TEXT}).get_json()["guidance"]
-    student = client.post("/v1/analyze", json={"text": DONE_WHEN_TEXT, "audience": "student"}).get_json()["guidance"]
+    student = client.post("/v1/analyze", json={"text": DONE_WHEN_TEXT, "audience": "student"}).get_json()[
+        "guidance"
+    ]
     assert student["audience"] == "student"
     assert student != worker
 
@@ -47,9 +51,19 @@ def test_when_student_audience_then_guidance_for_students(client: FlaskClient) -
         ({"json": {"text": "hi", "trigger": "voice"}}, 400, "invalid_field", "trigger"),
         ({"json": {"text": "hi", "audience": "manager"}}, 400, "invalid_field", "audience"),
         ({"json": {"text": "hi", "site": ["x"]}}, 400, "invalid_field", "site"),
-        ({"data": "text=hi", "content_type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type", None),
+        (
+            {"data": "text=hi", "content_type": "application/x-www-form-urlencoded"},
+            415,
+            "unsupported_media_type",
+            None,
+        ),
         ({"json": {"text": "a" * 500_001}}, 413, "too_long", "text"),
-        ({"data": "x" * 2_000_001, "content_type": "application/json"}, 413, "request_entity_too_large", None),
+        (
+            {"data": "x" * 2_000_001, "content_type": "application/json"},
+            413,
+            "request_entity_too_large",
+            None,
+        ),
     ],
 )
 def test_when_bad_request_then_json_error(
@@ -101,7 +115,9 @@ def test_when_loopback_host_then_served(client: FlaskClient, host: str) -> None:
     assert client.get("/v1/health", headers={"Host": host}).status_code == 200
 
 
-@pytest.mark.parametrize("origin", ["https://chatgpt.com", "null", "chrome-extension://someotherextensionidxxxxxxxxxxx"])
+@pytest.mark.parametrize(
+    "origin", ["https://chatgpt.com", "null", "chrome-extension://someotherextensionidxxxxxxxxxxx"]
+)
 def test_when_foreign_origin_then_403_without_cors(client: FlaskClient, origin: str) -> None:
     response = client.post("/v1/analyze", json={"text": "hello"}, headers={"Origin": origin})
     assert response.status_code == 403
@@ -125,8 +141,14 @@ def test_when_extension_origin_then_cors_allows_it(client: FlaskClient) -> None:
 
 
 def _event(**changes: object) -> dict:
-    event = {"site": "chatgpt.com", "decision": "warn", "action": "send_anyway", "override_reason": "consent",
-             "entity_counts": {"PERSON": 1}, "trigger": "submit"}
+    event = {
+        "site": "chatgpt.com",
+        "decision": "warn",
+        "action": "send_anyway",
+        "override_reason": "consent",
+        "entity_counts": {"PERSON": 1},
+        "trigger": "submit",
+    }
     event.update(changes)
     return event
 

@@ -13,7 +13,10 @@ def test_defaults_load() -> None:
 
 def test_user_file_overrides_defaults(tmp_path: Path) -> None:
     path = tmp_path / "guard.toml"
-    path.write_text('[policy.sites]\n"copilot.cloud.microsoft" = "warn"\n[organisation]\ndpo_contact = "dpo@council.example"\n')
+    path.write_text(
+        '[policy.sites]\n"copilot.cloud.microsoft" = "warn"\n'
+        '[organisation]\ndpo_contact = "dpo@council.example"\n'
+    )
     config = load_config(path)
     assert config["policy"]["sites"] == {"copilot.cloud.microsoft": "warn"}
     assert config["organisation"]["dpo_contact"] == "dpo@council.example"

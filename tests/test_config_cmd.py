@@ -56,15 +56,18 @@ def test_when_file_valid_then_ok_summary_names_the_keys_it_sets(tmp_path: Path) 
     ("text", "message"),
     [
         ("[server]\nprot = 8765\n", "unknown key 'server.prot'"),
-        ("[server]\nport = \"8765\"\n", "'server.port' must be int, not str"),
+        ('[server]\nport = "8765"\n', "'server.port' must be int, not str"),
         ("[server\nport = 1\n", "not valid TOML"),
-        ("[policy.sites]\n\"claude.ai\" = \"maybe\"\n", "policy.sites.'claude.ai' must be one of allow, warn, block"),
-        ("[overrides]\nreasons = [\"because\"]\n", "'because' is not a reason id in patterns/guidance.yaml"),
-        ("[policy]\nwarn_kinds = [\"names\"]\n", "policy.warn_kinds: 'names' is not a kind"),
+        (
+            '[policy.sites]\n"claude.ai" = "maybe"\n',
+            "policy.sites.'claude.ai' must be one of allow, warn, block",
+        ),
+        ('[overrides]\nreasons = ["because"]\n', "'because' is not a reason id in patterns/guidance.yaml"),
+        ('[policy]\nwarn_kinds = ["names"]\n', "policy.warn_kinds: 'names' is not a kind"),
         ("[audit]\nretention_days = 0\n", "audit.retention_days must be at least 1"),
-        ("[audit]\nsyslog_address = \"siem:514\"\nsyslog_facility = \"local9\"\n", "syslog_facility 'local9'"),
-        ("[audit]\nsyslog_address = \"http://siem\"\n", "use udp://, tcp:// or a socket path"),
-        ("[extension]\nallowed_origins = [\"https://evil.example\"]\n", "is not an extension origin"),
+        ('[audit]\nsyslog_address = "siem:514"\nsyslog_facility = "local9"\n', "syslog_facility 'local9'"),
+        ('[audit]\nsyslog_address = "http://siem"\n', "use udp://, tcp:// or a socket path"),
+        ('[extension]\nallowed_origins = ["https://evil.example"]\n', "is not an extension origin"),
     ],
 )
 def test_when_file_wrong_then_error_names_key_and_exit_1(tmp_path: Path, text: str, message: str) -> None:

@@ -47,8 +47,18 @@ def serve(app: Flask) -> Iterator[str]:
 @pytest.fixture
 def guard_like_url() -> Iterator[str]:
     app = Flask("fake-guard")
-    app.get("/v1/health")(lambda: jsonify({"status": "ok", "version": "0.1.0", "nlp_model": "en_core_web_sm",
-                                           "degraded": False, "warnings": [], "recognizers": []}))
+    app.get("/v1/health")(
+        lambda: jsonify(
+            {
+                "status": "ok",
+                "version": "0.1.0",
+                "nlp_model": "en_core_web_sm",
+                "degraded": False,
+                "warnings": [],
+                "recognizers": [],
+            }
+        )
+    )
     yield from serve(app)
 
 
@@ -102,7 +112,9 @@ def test_hand_touched_contact_file_uses_its_mtime() -> None:
 )
 def test_check_extension_contact(contact: dt.timedelta | None, ok: bool, text: str) -> None:
     now = dt.datetime(2025, 3, 31, 12, tzinfo=dt.UTC)
-    check = check_extension_contact(None if contact is None else now - contact, ORIGINS, dt.timedelta(days=7), now)
+    check = check_extension_contact(
+        None if contact is None else now - contact, ORIGINS, dt.timedelta(days=7), now
+    )
     assert check.ok is ok
     assert text in check.detail
     if not ok:

@@ -35,20 +35,28 @@ def test_degraded_regexes_match_the_same_spans_in_javascript() -> None:
             .map(m => (m.indices.groups && m.indices.groups.value) || m.indices[0])));
         process.stdout.write(JSON.stringify(out));
     """
-    result = subprocess.run(["node", "-e", script], input=json.dumps([rules, SAMPLE]), capture_output=True,
-                            text=True, check=True)
+    result = subprocess.run(
+        ["node", "-e", script], input=json.dumps([rules, SAMPLE]), capture_output=True, text=True, check=True
+    )
     javascript = json.loads(result.stdout)
     for rule, js_patterns in zip(rules, javascript, strict=True):
         for pattern, js_spans in zip(rule["patterns"], js_patterns, strict=True):
             python_regex = regex.compile(pattern["regex"].replace("(?<value>", "(?P<value>"), FLAGS)
-            spans = [list(m.span("value") if "value" in python_regex.groupindex else m.span())
-                     for m in python_regex.finditer(SAMPLE)]
+            spans = [
+                list(m.span("value") if "value" in python_regex.groupindex else m.span())
+                for m in python_regex.finditer(SAMPLE)
+            ]
             assert js_spans == spans, pattern["name"]
 
 
 def test_every_shipped_recognizer_is_loaded(guard: Guard) -> None:
     names = set(guard.recognizer_names)
-    assert {"UkNhsNumberRecognizer", "CaseNoteNameRecognizer", "SpacyRecognizer", "DateOfBirthRecognizer"} <= names
+    assert {
+        "UkNhsNumberRecognizer",
+        "CaseNoteNameRecognizer",
+        "SpacyRecognizer",
+        "DateOfBirthRecognizer",
+    } <= names
     assert any(name.startswith("SpecialCategoryRecognizer:") for name in names)
 
 
@@ -57,9 +65,16 @@ def test_every_shipped_recognizer_is_loaded(guard: Guard) -> None:
     [
         ("name: X\n", "missing key 'type'"),
         ("name: X\ntype: pattern\nsupported_entity: A\n", "needs 'patterns'"),
-        ("name: X\ntype: pattern\nsupported_entity: A\npatterns: [{name: p, regex: '(', score: 0.5}]\n", "X.yaml"),
+        (
+            "name: X\ntype: pattern\nsupported_entity: A\npatterns: [{name: p, regex: '(', score: 0.5}]\n",
+            "X.yaml",
+        ),
         ("name: X\ntype: predefined\nclass: NoSuchRecognizer\n", "no recognizer 'NoSuchRecognizer'"),
-        ("name: X\ntype: pattern\nsupported_entity: A\nvalidator: nope\npatterns: [{name: p, regex: a, score: 0.5}]\n", "unknown validator"),
+        (
+            "name: X\ntype: pattern\nsupported_entity: A\nvalidator: nope\n"
+            "patterns: [{name: p, regex: a, score: 0.5}]\n",
+            "unknown validator",
+        ),
         ("name: X\ntype: magic\n", "unknown type 'magic'"),
         ("[not, a, mapping]\n", "expected a mapping"),
     ],

@@ -21,7 +21,9 @@ from genai_guard.normalize import normalize
         ("NI number AB\u200d123456C", "UK_NINO", "AB\u200d123456C"),
     ],
 )
-def test_when_disguised_then_found_at_original_offsets(guard: Guard, text: str, entity_type: str, expected: str) -> None:
+def test_when_disguised_then_found_at_original_offsets(
+    guard: Guard, text: str, entity_type: str, expected: str
+) -> None:
     findings = [f for f in guard.detector.detect(text) if f.entity_type == entity_type]
     assert [text[f.start : f.end] for f in findings] == [expected]
 

@@ -35,7 +35,9 @@ def policy() -> Policy:
         ([finding("AGE"), finding("LOCATION")], "allow", None),
     ],
 )
-def test_when_findings_then_decision(policy: Policy, findings: list[Finding], decision: str, reason: str | None) -> None:
+def test_when_findings_then_decision(
+    policy: Policy, findings: list[Finding], decision: str, reason: str | None
+) -> None:
     verdict = policy.decide(findings, catalogue(), "chatgpt.com")
     assert verdict.decision == decision
     if reason:

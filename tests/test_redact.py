@@ -5,8 +5,13 @@ from genai_guard.redact import redact
 
 def test_same_value_keeps_its_number_and_no_original_remains() -> None:
     text = "Jack Ryan saw Amy. NHS 943 476 5919. Later Jack Ryan, nhs 9434765919."
-    spans = [("PERSON", "Jack Ryan", 0), ("PERSON", "Amy", 0), ("UK_NHS", "943 476 5919", 0),
-             ("PERSON", "Jack Ryan", 1), ("UK_NHS", "9434765919", 0)]
+    spans = [
+        ("PERSON", "Jack Ryan", 0),
+        ("PERSON", "Amy", 0),
+        ("UK_NHS", "943 476 5919", 0),
+        ("PERSON", "Jack Ryan", 1),
+        ("UK_NHS", "9434765919", 0),
+    ]
     findings = []
     for entity_type, value, occurrence in spans:
         start = -1

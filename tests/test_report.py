@@ -66,8 +66,16 @@ def test_summary_counts_and_percentages(store_path: Path) -> None:
 
 
 def test_unknown_entity_type_is_grouped_as_other() -> None:
-    events = [{"at": "2025-01-01T00:00:00+00:00", "site": "x", "decision": "warn", "action": "edit",
-               "override_reason": None, "entity_counts": {"RETIRED_TYPE": 1}}]
+    events = [
+        {
+            "at": "2025-01-01T00:00:00+00:00",
+            "site": "x",
+            "decision": "warn",
+            "action": "edit",
+            "override_reason": None,
+            "entity_counts": {"RETIRED_TYPE": 1},
+        }
+    ]
     summary = summarise(events, catalogue()).to_json()
     assert rows(summary, "entity_kind") == {"other": (1, 100.0)}
 
@@ -87,15 +95,34 @@ def test_json_report_since_filters_old_events(config_file: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["total_events"] == 3
-    assert set(data["dimensions"]) == {"site", "decision", "entity_kind", "entity_type", "action", "override_reason"}
+    assert set(data["dimensions"]) == {
+        "site",
+        "decision",
+        "entity_kind",
+        "entity_type",
+        "action",
+        "override_reason",
+    }
 
 
 def test_csv_report(config_file: Path) -> None:
     result = CliRunner().invoke(report, ["--config", str(config_file), "--format", "csv", "--since", "7d"])
     assert result.exit_code == 0, result.output
     table = list(csv.DictReader(io.StringIO(result.output)))
-    assert table[0] == {"dimension": "total", "key": "events", "label": "All events", "count": "2", "percent": "100.0"}
-    assert {"dimension": "site", "key": "claude.ai", "label": "claude.ai", "count": "2", "percent": "100.0"} in table
+    assert table[0] == {
+        "dimension": "total",
+        "key": "events",
+        "label": "All events",
+        "count": "2",
+        "percent": "100.0",
+    }
+    assert {
+        "dimension": "site",
+        "key": "claude.ai",
+        "label": "claude.ai",
+        "count": "2",
+        "percent": "100.0",
+    } in table
 
 
 def test_bad_since_is_a_usage_error(config_file: Path) -> None:

@@ -13,7 +13,9 @@ import pytest
 from genai_guard.audit import AuditEvent
 from genai_guard.syslog_forward import SyslogConfigError, SyslogForwarder, event_line, parse_target
 
-EVENT = AuditEvent("chatgpt.com", "warn", "send_anyway", {"PERSON": 2, "SPECIAL_CATEGORY": 1}, "consent", "submit")
+EVENT = AuditEvent(
+    "chatgpt.com", "warn", "send_anyway", {"PERSON": 2, "SPECIAL_CATEGORY": 1}, "consent", "submit"
+)
 AT = dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC)
 FIELDS = {"app", "at", "id", "site", "decision", "action", "override_reason", "trigger", "entity_counts"}
 
@@ -36,8 +38,9 @@ def split_message(data: bytes) -> tuple[int, str, dict]:
 
 def test_when_udp_configured_then_event_arrives_as_json(udp_listener: socket.socket) -> None:
     port = udp_listener.getsockname()[1]
-    forwarder = SyslogForwarder.from_config({"audit": {"syslog_address": f"127.0.0.1:{port}",
-                                                       "syslog_facility": "local3"}})
+    forwarder = SyslogForwarder.from_config(
+        {"audit": {"syslog_address": f"127.0.0.1:{port}", "syslog_facility": "local3"}}
+    )
     assert forwarder is not None
     try:
         assert forwarder.forward(EVENT, event_id=7, at=AT)
@@ -48,8 +51,14 @@ def test_when_udp_configured_then_event_arrives_as_json(udp_listener: socket.soc
     assert ident == "genai-guard:"
     assert set(record) == FIELDS
     assert record == {
-        "app": "genai-guard", "at": "2025-03-01T09:30:00+00:00", "id": 7, "site": "chatgpt.com",
-        "decision": "warn", "action": "send_anyway", "override_reason": "consent", "trigger": "submit",
+        "app": "genai-guard",
+        "at": "2025-03-01T09:30:00+00:00",
+        "id": 7,
+        "site": "chatgpt.com",
+        "decision": "warn",
+        "action": "send_anyway",
+        "override_reason": "consent",
+        "trigger": "submit",
         "entity_counts": {"PERSON": 2, "SPECIAL_CATEGORY": 1},
     }
 
@@ -89,7 +98,9 @@ def test_forwarding_off_when_address_empty() -> None:
 
 def test_misconfigured_forwarding_is_disabled_with_an_error(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.ERROR):
-        forwarder = SyslogForwarder.from_config({"audit": {"syslog_address": "siem:x", "syslog_facility": "local0"}})
+        forwarder = SyslogForwarder.from_config(
+            {"audit": {"syslog_address": "siem:x", "syslog_facility": "local0"}}
+        )
     assert forwarder is None
     assert "port must be a number" in caplog.text
 

@@ -37,7 +37,7 @@ def create_app(
     from genai_guard.guard import build_guard
     from genai_guard.paths import data_dir, patterns_path
     from genai_guard.requests import ApiError
-    from genai_guard.security import host_allowed, origin_allowed
+    from genai_guard.security import RateLimiter, host_allowed, origin_allowed
 
     settings = load_config(config_path, config)
     app = Flask(__name__)
@@ -45,9 +45,12 @@ def create_app(
     app.config["MAX_CONTENT_LENGTH"] = settings["server"]["max_body_bytes"]
     app.config["GUARD_SITES"] = json.loads(patterns_path("sites.json").read_text(encoding="utf-8"))["sites"]
     app.extensions["genai_guard"] = guard or build_guard(settings)
-    audit_path = Path(settings["audit"]["path"]) if settings["audit"]["path"] else data_dir() / "audit.sqlite3"
+    audit_path = (
+        Path(settings["audit"]["path"]) if settings["audit"]["path"] else data_dir() / "audit.sqlite3"
+    )
     app.extensions["genai_guard_audit"] = AuditStore(audit_path)
     allowed_origins = settings["extension"]["allowed_origins"]
+    rate_limiter = RateLimiter(settings["server"]["rate_limit_per_second"], allowed_origins)
 
     @app.before_request
     def check_caller() -> ResponseReturnValue | None:
@@ -57,6 +60,8 @@ def create_app(
             raise ApiError(403, "forbidden_host", "Requests must be addressed to 127.0.0.1 or localhost.")
         if not origin_allowed(request, allowed_origins):
             raise ApiError(403, "forbidden_origin", "This origin may not use GenAI Guard.")
+        if not rate_limiter.allow(request.headers.get("Origin")):
+            raise ApiError(429, "rate_limited", "Too many requests; try again in a moment.")
         return None
 
     @app.after_request
@@ -64,7 +69,11 @@ def create_app(
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         log.info(
             "request id=%s %s %s -> %d %.1fms",
-            g.get("request_id", "-"), request.method, request.path, response.status_code, elapsed,
+            g.get("request_id", "-"),
+            request.method,
+            request.path,
+            response.status_code,
+            elapsed,
         )
         response.headers["X-Request-Id"] = g.get("request_id", "-")
         return response

@@ -148,7 +148,7 @@ def launchd_plist(command: Sequence[str], logs: Path) -> bytes:
 def systemd_quote(arg: str) -> str:
     """Quote one ExecStart argument for systemd (double quotes, backslash escapes, %% for %)."""
     arg = arg.replace("%", "%%")
-    if arg and all(c.isalnum() or c in "/._-+=:,@" for c in arg):
+    if arg and all(c.isalnum() or c in "/._-+=:,@%" for c in arg):
         return arg
     return '"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -210,26 +210,41 @@ def plan_for(platform: str, config_path: Path | None = None) -> Plan:
         path = data_dir() / "autostart-task.xml"
         content = windows_task_xml(command, user_id).encode("utf-16")  # schtasks wants UTF-16 with a BOM
         return Plan(
-            platform, path, content, command,
-            install=[["schtasks", "/Create", "/XML", str(path), "/TN", TASK_NAME, "/F"],
-                     ["schtasks", "/Run", "/TN", TASK_NAME]],
+            platform,
+            path,
+            content,
+            command,
+            install=[
+                ["schtasks", "/Create", "/XML", str(path), "/TN", TASK_NAME, "/F"],
+                ["schtasks", "/Run", "/TN", TASK_NAME],
+            ],
             remove=[["schtasks", "/End", "/TN", TASK_NAME], ["schtasks", "/Delete", "/TN", TASK_NAME, "/F"]],
         )
     if platform == "macos":
         path = _home() / "Library" / "LaunchAgents" / f"{LAUNCHD_LABEL}.plist"
         return Plan(
-            platform, path, launchd_plist(command, log_dir()), command,
+            platform,
+            path,
+            launchd_plist(command, log_dir()),
+            command,
             install=[["launchctl", "load", "-w", str(path)]],
             remove=[["launchctl", "unload", "-w", str(path)]],
         )
     if platform == "linux":
         path = systemd_user_dir() / SYSTEMD_UNIT
         return Plan(
-            platform, path, systemd_unit(command).encode("utf-8"), command,
-            install=[["systemctl", "--user", "daemon-reload"],
-                     ["systemctl", "--user", "enable", "--now", SYSTEMD_UNIT]],
-            remove=[["systemctl", "--user", "disable", "--now", SYSTEMD_UNIT],
-                    ["systemctl", "--user", "daemon-reload"]],
+            platform,
+            path,
+            systemd_unit(command).encode("utf-8"),
+            command,
+            install=[
+                ["systemctl", "--user", "daemon-reload"],
+                ["systemctl", "--user", "enable", "--now", SYSTEMD_UNIT],
+            ],
+            remove=[
+                ["systemctl", "--user", "disable", "--now", SYSTEMD_UNIT],
+                ["systemctl", "--user", "daemon-reload"],
+            ],
         )
     raise ValueError(f"unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}")
 
@@ -287,10 +302,13 @@ def install(plan: Plan, run: Runner = _run) -> list[str]:
     if plan.platform == "linux":
         available, why = systemd_user_available(run)
         if not available:
-            return [*messages, f"{why}.",
-                    "The unit is written but not enabled. Start the guard with `genai-guard serve`, or run "
-                    f"`systemctl --user daemon-reload && systemctl --user enable --now {SYSTEMD_UNIT}` "
-                    "from a normal desktop login."]
+            return [
+                *messages,
+                f"{why}.",
+                "The unit is written but not enabled. Start the guard with `genai-guard serve`, or run "
+                f"`systemctl --user daemon-reload && systemctl --user enable --now {SYSTEMD_UNIT}` "
+                "from a normal desktop login.",
+            ]
     messages += _run_all(plan.install, run)
     return [*messages, "GenAI Guard will now start when you log in."]
 

@@ -22,7 +22,9 @@ def _setup_logging() -> None:
 
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     handlers.append(logging.FileHandler(log_dir() / "genai-guard.log", encoding="utf-8"))
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s", handlers=handlers
+    )
     for noisy in ("presidio-analyzer", "waitress.queue"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
 
@@ -48,7 +50,9 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.option("--allow-remote", is_flag=True, help="Allow listening on a non-loopback address.")
 @click.option("--threads", type=int, default=4, show_default=True, help="Worker threads.")
-def serve(host: str | None, port: int | None, config_path: Path | None, allow_remote: bool, threads: int) -> None:
+def serve(
+    host: str | None, port: int | None, config_path: Path | None, allow_remote: bool, threads: int
+) -> None:
     """Run the guard service for the browser extension (under waitress)."""
     import waitress
 

@@ -166,9 +166,7 @@ def mod11_check_digit(first_nine: str) -> int | None:
 
 def mod11_valid(digits: str) -> bool:
     """True for ten digits whose last is the modulus-11 check digit of the first nine."""
-    return (
-        len(digits) == 10 and digits.isdigit() and mod11_check_digit(digits[:9]) == int(digits[9])
-    )
+    return len(digits) == 10 and digits.isdigit() and mod11_check_digit(digits[:9]) == int(digits[9])
 
 
 def luhn_check_digit(payload: str) -> int:
@@ -181,9 +179,7 @@ def luhn_check_digit(payload: str) -> int:
 
 
 def luhn_valid(digits: str) -> bool:
-    return (
-        len(digits) >= 12 and digits.isdigit() and luhn_check_digit(digits[:-1]) == int(digits[-1])
-    )
+    return len(digits) >= 12 and digits.isdigit() and luhn_check_digit(digits[:-1]) == int(digits[-1])
 
 
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
@@ -419,9 +415,7 @@ def _strip_blank_lines(block: _RawPrompt) -> tuple[str, int]:
     return "".join(lines[first:last]).rstrip("\n"), block.first_body_line + first
 
 
-def _parse_markup(
-    source: str, where: Callable[[int], str], errors: list[str]
-) -> tuple[str, list[Span]]:
+def _parse_markup(source: str, where: Callable[[int], str], errors: list[str]) -> tuple[str, list[Span]]:
     """Turn marked-up text into plain text and spans; ``where(offset)`` names file:line."""
     plain: list[str] = []
     spans: list[Span] = []
@@ -457,9 +451,7 @@ def _check_span(span: Span, where: str, errors: list[str]) -> None:
         return
     if span.entity_type == "SPECIAL_CATEGORY":
         if span.category not in CATEGORIES:
-            errors.append(
-                f"{where}: SPECIAL_CATEGORY needs a known category, not {span.category!r}"
-            )
+            errors.append(f"{where}: SPECIAL_CATEGORY needs a known category, not {span.category!r}")
     elif span.category is not None:
         errors.append(f"{where}: only SPECIAL_CATEGORY takes a category")
     if not span.text.strip() or span.text != span.text.strip():
@@ -530,8 +522,7 @@ def _check_unannotated_names(prompt: Prompt, errors: list[str]) -> None:
         for match in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", prompt.text, re.I):
             if not any(start <= match.start() < end for start, end in covered):
                 errors.append(
-                    f"{prompt.source}: name {token!r} also appears unannotated "
-                    f"(offset {match.start()})"
+                    f"{prompt.source}: name {token!r} also appears unannotated (offset {match.start()})"
                 )
                 break
 
@@ -596,9 +587,7 @@ def _build(paths: Iterable[Path | str]) -> tuple[list[Prompt], list[str]]:
     seen: dict[str, str] = {}
     for prompt in prompts:
         if prompt.id in seen:
-            errors.append(
-                f"{prompt.source}: duplicate id {prompt.id!r} (first at {seen[prompt.id]})"
-            )
+            errors.append(f"{prompt.source}: duplicate id {prompt.id!r} (first at {seen[prompt.id]})")
         seen.setdefault(prompt.id, prompt.source)
     return prompts, errors
 

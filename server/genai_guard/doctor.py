@@ -58,8 +58,12 @@ def check_model(config: dict[str, Any]) -> Check:
     wanted = config["detection"]["model"]
     if wanted:
         if importlib.util.find_spec(wanted) is None:
-            return Check("spaCy model", False, f"detection.model {wanted!r} is not installed",
-                         f"python -m pip install {wanted}, or leave detection.model empty")
+            return Check(
+                "spaCy model",
+                False,
+                f"detection.model {wanted!r} is not installed",
+                f"python -m pip install {wanted}, or leave detection.model empty",
+            )
         return Check("spaCy model", True, f"{wanted} (from detection.model)")
     from genai_guard.nlp import installed_model
 
@@ -126,24 +130,40 @@ def check_service(url: str, timeout: float = 2.0) -> Check:
     parsed = urllib.parse.urlsplit(url)
     host = parsed.hostname or ""
     if parsed.scheme != "http" or host not in LOOPBACK_HOSTS or parsed.port is None:
-        return Check("Service", False, f"{url} is not a loopback address with a port",
-                     "use --url http://127.0.0.1:8765 (the guard only listens on this machine)")
+        return Check(
+            "Service",
+            False,
+            f"{url} is not a loopback address with a port",
+            "use --url http://127.0.0.1:8765 (the guard only listens on this machine)",
+        )
     try:
         health = _fetch_health(url, timeout)
     except ValueError as error:
-        return Check("Service", False, f"port {parsed.port} did not answer as GenAI Guard ({error})",
-                     f"stop the program using port {parsed.port}, or set server.port in the config "
-                     "and service_url in the extension's options or policy to match")
+        return Check(
+            "Service",
+            False,
+            f"port {parsed.port} did not answer as GenAI Guard ({error})",
+            f"stop the program using port {parsed.port}, or set server.port in the config "
+            "and service_url in the extension's options or policy to match",
+        )
     if health is not None:
         detail = f"GenAI Guard {health.get('version', '?')} answering at {url} (model: {health['nlp_model']})"
         if health.get("degraded"):
             return Check("Service", False, detail + ", running on patterns only", MODEL_FIX)
         return Check("Service", True, detail)
     if _port_free("127.0.0.1" if host == "localhost" else host, parsed.port):
-        return Check("Service", True, f"not running; port {parsed.port} is free",
-                     "start it with `genai-guard serve`, or `genai-guard autostart install`")
-    return Check("Service", False, f"port {parsed.port} is taken but nothing answers HTTP there",
-                 f"find the program holding port {parsed.port} and stop it, or choose another server.port")
+        return Check(
+            "Service",
+            True,
+            f"not running; port {parsed.port} is free",
+            "start it with `genai-guard serve`, or `genai-guard autostart install`",
+        )
+    return Check(
+        "Service",
+        False,
+        f"port {parsed.port} is taken but nothing answers HTTP there",
+        f"find the program holding port {parsed.port} and stop it, or choose another server.port",
+    )
 
 
 def check_audit_store(path: Path, enabled: bool) -> Check:
@@ -155,16 +175,28 @@ def check_audit_store(path: Path, enabled: bool) -> Check:
     try:
         count = len(AuditStore(path).events(dt.datetime.now(dt.UTC) - dt.timedelta(days=1)))
     except AuditError as error:
-        return Check("Audit store", False, f"{path}: {error}",
-                     f"make {path.parent} writable by this user, or set audit.path to a folder that is")
+        return Check(
+            "Audit store",
+            False,
+            f"{path}: {error}",
+            f"make {path.parent} writable by this user, or set audit.path to a folder that is",
+        )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        return Check("Audit store", False, f"{path} is not writable by this user",
-                     f"give this user write access to {path} and {path.parent}")
+        return Check(
+            "Audit store",
+            False,
+            f"{path} is not writable by this user",
+            f"give this user write access to {path} and {path.parent}",
+        )
     if os.name == "posix":
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
-            return Check("Audit store", False, f"{path} has permissions {mode:04o}; others can read it",
-                         f"chmod 600 {path}")
+            return Check(
+                "Audit store",
+                False,
+                f"{path} has permissions {mode:04o}; others can read it",
+                f"chmod 600 {path}",
+            )
     return Check("Audit store", True, f"{path} (owner-only, {count} event(s) in the last day)")
 
 
@@ -176,9 +208,11 @@ def check_extension_contact(
 ) -> Check:
     """The extension has reached this service recently (recorded by the service, see contact.py)."""
     ids = ", ".join(origin.split("://", 1)[-1] for origin in allowed_origins)
-    fix = (f"in chrome://extensions or edge://extensions check GenAI Guard is installed and on, that its id "
-           f"is one of {ids} (extension.allowed_origins), and that its service URL matches; then open a "
-           "guarded site or the GenAI Guard popup")
+    fix = (
+        f"in chrome://extensions or edge://extensions check GenAI Guard is installed and on, that its id "
+        f"is one of {ids} (extension.allowed_origins), and that its service URL matches; then open a "
+        "guarded site or the GenAI Guard popup"
+    )
     if contact is None:
         return Check("Extension", False, "the extension has never reached this service (for this user)", fix)
     age = (now or dt.datetime.now(dt.UTC)) - contact

@@ -79,8 +79,7 @@ class GuardAnalyzer:
         result = self.guard.analyze(text)
         elapsed = (time.perf_counter() - started) * 1000
         findings = [
-            Predicted(f.start, f.end, f.entity_type, getattr(f, "category", None))
-            for f in result.findings
+            Predicted(f.start, f.end, f.entity_type, getattr(f, "category", None)) for f in result.findings
         ]
         return Prediction(result.decision, findings, elapsed)
 
@@ -144,18 +143,14 @@ class PromptResult:
 
     @property
     def spurious(self) -> list[Predicted]:
-        return [
-            f for f, ok in zip(self.prediction.findings, self.true_positive, strict=True) if not ok
-        ]
+        return [f for f, ok in zip(self.prediction.findings, self.true_positive, strict=True) if not ok]
 
 
 def score_prompt(prompt: Prompt, prediction: Prediction) -> PromptResult:
     """Match one prompt's findings against its gold spans."""
     findings = prediction.findings
     found = [any(matches(g, f) for f in findings) for g in prompt.spans]
-    category_found = [
-        any(matches(g, f) and f.category == g.category for f in findings) for g in prompt.spans
-    ]
+    category_found = [any(matches(g, f) and f.category == g.category for f in findings) for g in prompt.spans]
     true_positive = [any(matches(g, f) for g in prompt.spans) for f in findings]
     return PromptResult(prompt, prediction, found, category_found, true_positive)
 
@@ -411,9 +406,7 @@ def render_table(reports: Sequence[Report], title: str = "") -> str:
     summaries = [r.summary() for r in reports]
     for label, key in labels:
         lines.append(f"{label:<40}" + "".join(f"{_pct(s[key]):<{cell}}" for s in summaries))
-    lines.append(
-        f"{'mean ms per prompt':<40}" + "".join(f"{_num(s['mean_ms']):<{cell}}" for s in summaries)
-    )
+    lines.append(f"{'mean ms per prompt':<40}" + "".join(f"{_num(s['mean_ms']):<{cell}}" for s in summaries))
     for r in reports:
         lines += ["", f"Confusion matrix, {r.analyzer} (rows expected, columns answered)"]
         lines.append(f"{'':<10}" + "".join(f"{d:>8}" for d in DECISIONS))

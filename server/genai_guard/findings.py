@@ -61,4 +61,3 @@ class Analysis:
             "elapsed_ms": round(self.elapsed_ms, 2),
             **self.extra,
         }
-

@@ -64,8 +64,12 @@ def build_guard(config: dict[str, Any] | None = None) -> Guard:
     analyzer = build_analyzer(model)
     entity_catalogue = catalogue()
     allowlists = [
-        Allowlist.from_files([patterns_path("public_names.txt")], {"PERSON", "LOCATION"}, detection["public_names"]),
-        Allowlist.from_files([patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]),
+        Allowlist.from_files(
+            [patterns_path("public_names.txt")], {"PERSON", "LOCATION"}, detection["public_names"]
+        ),
+        Allowlist.from_files(
+            [patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]
+        ),
     ]
     detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"])
     return Guard(

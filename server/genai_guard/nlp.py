@@ -37,8 +37,21 @@ NER_CONFIGURATION = NerModelConfiguration(
         "FAC": "LOCATION",
     },
     labels_to_ignore=[
-        "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
-        "PERCENT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "MISC",
+        "ORG",
+        "NORP",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "QUANTITY",
+        "MONEY",
+        "PERCENT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "PRODUCT",
+        "MISC",
     ],
 )
 

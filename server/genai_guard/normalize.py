@@ -40,9 +40,7 @@ class NormalizedText:
 
     @property
     def unchanged(self) -> bool:
-        return len(self.origins) == self.original_length and all(
-            i == o for i, o in enumerate(self.origins)
-        )
+        return len(self.origins) == self.original_length and all(i == o for i, o in enumerate(self.origins))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalized text to the original text."""
@@ -85,7 +83,9 @@ def normalize(text: str) -> NormalizedText:
                 origins.append(index)
         _substitute(chars, origins, PHRASE, _latinise)
     _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
-    _substitute(chars, origins, SPACED_DIGITS, lambda run: [(ch, i) for i, ch in enumerate(run) if ch.isdigit()])
+    _substitute(
+        chars, origins, SPACED_DIGITS, lambda run: [(ch, i) for i, ch in enumerate(run) if ch.isdigit()]
+    )
     return NormalizedText("".join(chars), tuple(origins), len(text))
 
 

@@ -29,6 +29,14 @@ KIND_LABELS = {
     "context": "Context (age, place)",
     "other": "Types no longer in the catalogue",
 }
+ACTION_LABELS = {
+    "edit": "Went back to edit (edit)",
+    "redact_send": "Sent with placeholders (redact_send)",
+    "send_anyway": "Sent anyway, with a reason (send_anyway)",
+    "cancel": "Cancelled (cancel)",
+    "service_unavailable": "Guard not running (service_unavailable)",
+    "blocked": "Stopped by a block (blocked)",
+}
 DIMENSIONS = {
     "site": "Site",
     "decision": "Decision",
@@ -121,7 +129,9 @@ def summarise(
         kinds = {catalogue.entities[t].kind if t in catalogue.entities else "other" for t in present}
         counters["entity_kind"].update(kinds)
     type_labels = {t: f"{info.label} ({t})" for t, info in catalogue.entities.items()}
-    labels: dict[str, Mapping[str, str]] = {"entity_kind": KIND_LABELS, "entity_type": type_labels}
+    labels: dict[str, Mapping[str, str]] = {
+        "entity_kind": KIND_LABELS, "entity_type": type_labels, "action": ACTION_LABELS,
+    }
     tables = {name: _rows(counter, total, labels.get(name)) for name, counter in counters.items()}
     return Summary(total=total, since=since, first=first, last=last, tables=tables)
 

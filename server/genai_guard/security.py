@@ -8,6 +8,8 @@ allowed extension, and CORS headers are only ever sent to those extensions.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Collection
 
 from flask import Request
@@ -34,3 +36,32 @@ def host_allowed(request: Request) -> bool:
 def origin_allowed(request: Request, allowed_origins: Collection[str]) -> bool:
     origin = request.headers.get("Origin")
     return origin is None or origin in allowed_origins
+
+
+class RateLimiter:
+    """A token bucket per caller, so a local process cannot flood the guard.
+
+    Callers are told apart by Origin (or its absence). Our extension's origins are never limited:
+    a flood from elsewhere must not be able to stop the extension getting its answers.
+    """
+
+    def __init__(self, per_second: float, exempt: Collection[str]) -> None:
+        self.per_second = per_second
+        self.burst = max(1.0, per_second * 2)
+        self.exempt = frozenset(exempt)
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, origin: str | None, now: float | None = None) -> bool:
+        if self.per_second <= 0 or origin in self.exempt:
+            return True
+        now = time.monotonic() if now is None else now
+        key = origin or "-"
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.per_second)
+            allowed = tokens >= 1.0
+            self._buckets[key] = (tokens - 1.0 if allowed else tokens, now)
+            if len(self._buckets) > 1024:  # foreign origins are refused anyway; keep memory bounded
+                self._buckets = {key: self._buckets[key]}
+        return allowed

@@ -101,8 +101,7 @@ def main() -> None:
         "IBAN RO": lambda: iban(rng, "RO"),
         "NINO": lambda: nino(rng),
         "PHONE": lambda: (
-            rng.choice(["07700 900", "01632 960", "0113 496 0", "020 7946 0"])
-            + f"{rng.randint(0, 999):03d}"
+            rng.choice(["07700 900", "01632 960", "0113 496 0", "020 7946 0"]) + f"{rng.randint(0, 999):03d}"
         ),
     }
     for name, make in makers.items():

@@ -27,5 +27,7 @@ from tests.recognizers.conftest import Found
         ("IP_ADDRESS", "logged in from 203.0.113.7", ["203.0.113.7"]),
     ],
 )
-def test_when_text_then_identifier_found(found: Found, entity_type: str, text: str, expected: list[str]) -> None:
+def test_when_text_then_identifier_found(
+    found: Found, entity_type: str, text: str, expected: list[str]
+) -> None:
     assert found(entity_type, text) == expected

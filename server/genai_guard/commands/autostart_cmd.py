@@ -9,11 +9,16 @@ import click
 from genai_guard.autostart import Plan, display
 
 PLATFORM_OPTION = click.option(
-    "--platform", type=click.Choice(["windows", "macos", "linux"]), default=None,
+    "--platform",
+    type=click.Choice(["windows", "macos", "linux"]),
+    default=None,
     help="Generate for another platform (show and --dry-run only). Default: this one.",
 )
 CONFIG_OPTION = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
     help="Configuration file the service should start with.",
 )
 

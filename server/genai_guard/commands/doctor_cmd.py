@@ -10,11 +10,21 @@ import click
 
 
 @click.command()
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The configuration file the service is started with.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The configuration file the service is started with.",
+)
 @click.option("--url", default=None, help="Where the service listens (default: from the configuration).")
-@click.option("--max-contact-days", type=click.IntRange(min=1), default=7, show_default=True,
-              help="How recent the extension's last contact must be.")
+@click.option(
+    "--max-contact-days",
+    type=click.IntRange(min=1),
+    default=7,
+    show_default=True,
+    help="How recent the extension's last contact must be.",
+)
 def doctor(config_path: Path | None, url: str | None, max_contact_days: int) -> None:
     """Check the model, configuration, service port, audit store, extension contact and patterns.
 

@@ -30,9 +30,7 @@ def default_corpus_dir() -> Path:
     default=None,
     help="Folder of corpus source files (default: tests/corpus of the checkout or the cwd).",
 )
-@click.option(
-    "--split", type=click.Choice(SPLITS), default="dev", show_default=True, help="Prompts to run."
-)
+@click.option("--split", type=click.Choice(SPLITS), default="dev", show_default=True, help="Prompts to run.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--no-baseline", is_flag=True, help="Skip vanilla Presidio.")
 @click.option(

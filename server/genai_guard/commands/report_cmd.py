@@ -9,7 +9,10 @@ from typing import Any
 import click
 
 CONFIG_OPTION = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="Service configuration file (to find the audit store and retention).",
 )
 
@@ -59,8 +62,13 @@ def report(ctx: click.Context, since: str | None, fmt: str, config_path: Path | 
 
 
 @report.command()
-@click.option("--older-than", "days", type=click.IntRange(min=1), default=None,
-              help="Delete events older than this many days (default: audit.retention_days).")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Delete events older than this many days (default: audit.retention_days).",
+)
 @CONFIG_OPTION
 def purge(days: int | None, config_path: Path | None) -> None:
     """Delete audit events older than the retention period."""

@@ -25,6 +25,7 @@ AGE_IN_BRACKETS = regex.compile(
     r"\s*\(\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|m))?\s*\)", regex.IGNORECASE
 )
 SHORTEST_LONE_NAME = 3
+NAME_PARTS = regex.compile(r"[-'’]")
 INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.?(?![\p{L}])")
 SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
 
@@ -98,7 +99,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
         model_names = _model_person_starts(nlp_artifacts)
         spans: list[tuple[int, int, float, str]] = []
-        for index, token in enumerate(tokens):
+        for index in range(len(tokens)):
             found = self._name_at(text, tokens, index, model_names)
             if found:
                 spans.append(found)
@@ -109,8 +110,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         """Listed as written, without accents, or (hyphenated) by any of its parts: Ellie-Rose."""
         lower = word.lower()
         folded = _fold_accents(lower)
-        return lower in names or folded in names or any(
-            part in names for part in regex.split(r"[-'’]", folded) if len(part) >= SHORTEST_LONE_NAME
+        return (
+            lower in names
+            or folded in names
+            or any(part in names for part in NAME_PARTS.split(folded) if len(part) >= SHORTEST_LONE_NAME)
         )
 
     def _is_word_name(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
@@ -147,9 +150,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         previous = tokens[i - 1] if i else None
         gap_before = text[previous.end : token.start] if previous else ""
         sentence_start = previous is None or bool(SENTENCE_BREAK.search(gap_before))
-        if previous is not None and previous.lower.rstrip(".") in self.titles and gap_before.strip(". ") == "":
-            if token.capitalised or token.lower in self.first_names or token.lower in self.surnames:
-                return self._span(tokens, i, text, self.scores.title, "title")
+        after_title = previous is not None and previous.lower.rstrip(".") in self.titles
+        after_title = after_title and gap_before.strip(". ") == ""
+        if after_title and (token.capitalised or self.knows([token.text])):
+            return self._span(tokens, i, text, self.scores.title, "title")
         if not self._is_word_name(token, sentence_start and previous is not None, model_names):
             return None
         if previous is not None and previous.lower in self.cues and gap_before.strip(" :,") == "":
@@ -159,8 +163,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return self._span(tokens, i, text, self.scores.age, "age")
         if not self._listed(token.lower, self.first_names):
             return None
-        if previous is not None and text[previous.end : token.start] in (" ", "-") and (
-            previous.capitalised and self._listed(previous.lower, self.first_names)
+        if (
+            previous is not None
+            and text[previous.end : token.start] in (" ", "-")
+            and (previous.capitalised and self._listed(previous.lower, self.first_names))
         ):
             return None  # the previous token already started this name
         if last > i:

@@ -40,11 +40,7 @@ def _trie_pattern(terms: list[str]) -> str:
 
     def build(node: dict[str, dict]) -> str:
         ends_here = "" in node
-        branches = [
-            _char_pattern(ch) + build(child)
-            for ch, child in sorted(node.items())
-            if ch != ""
-        ]
+        branches = [_char_pattern(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
