@@ -1,16 +1,17 @@
-// Bundles each replica (replicas/<site>/main.js) into .build/<site>.js with esbuild's API,
-// which finds its platform binary from the optional dependency npm installed.
+// Bundles each replica (replicas/<site>/main.js or main.jsx) into .build/<site>.js with
+// esbuild's API, which finds its platform binary from the optional dependency npm installed.
 import { build } from "esbuild";
-import { readdirSync, existsSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const replicas = join(here, "replicas");
+const entryOf = (site) => ["main.js", "main.jsx"].map((name) => join(replicas, site, name)).find((path) => existsSync(path));
 const entryPoints = Object.fromEntries(
   readdirSync(replicas)
-    .filter((site) => existsSync(join(replicas, site, "main.js")))
-    .map((site) => [site, join(replicas, site, "main.js")]),
+    .map((site) => [site, entryOf(site)])
+    .filter(([, entry]) => entry),
 );
 
 await build({
@@ -18,6 +19,8 @@ await build({
   bundle: true,
   format: "iife",
   target: "chrome120",
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": '"production"' },
   outdir: join(here, ".build"),
   logLevel: "warning",
 });

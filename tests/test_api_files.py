@@ -5,10 +5,14 @@ refused with a reason (never passed as clean), within a time and memory bound, w
 from __future__ import annotations
 
 import io
+import json
 import random
+import re
 import threading
 import time
+import zipfile
 from collections.abc import Callable, Iterator
+from importlib import resources
 
 import psutil
 import pytest
@@ -233,6 +237,18 @@ def test_when_not_multipart_then_415_or_400(files_client: FlaskClient) -> None:
     _error(broken, 400, "invalid_multipart", None)
 
 
+def test_when_file_larger_than_json_body_limit_then_still_checked(files_client: FlaskClient) -> None:
+    """The 2 MB JSON limit does not apply to files: a 3 MB document with a photo inside is checked."""
+    archive, document = io.BytesIO(), io.BytesIO(make_docx([SENTENCE]))
+    with zipfile.ZipFile(document) as source, zipfile.ZipFile(archive, "w") as target:
+        for member in source.infolist():
+            target.writestr(member, source.read(member))
+        target.writestr("word/media/photo.bin", random.Random(1).randbytes(3_000_000))
+    response = upload(files_client, archive.getvalue(), "with-photo.docx")
+    assert response.status_code == 200
+    assert response.get_json()["decision"] == "block"
+
+
 @pytest.mark.parametrize("size", [10_000_001, 11_000_000])
 def test_when_file_over_limit_then_413(files_client: FlaskClient, size: int) -> None:
     _error(upload(files_client, b"a" * size, "big.txt"), 413, "file_too_large", "file")
@@ -272,3 +288,43 @@ def test_when_canary_in_file_then_never_in_logs_or_error_bodies(
     assert CANARY not in caplog.text
     assert NHS not in caplog.text
     assert "analyze-file type=txt size=<100KB decision=block" in caplog.text
+
+
+def _openapi() -> dict:
+    """openapi.json with the analyze-file fragment merged in, as the served document will be."""
+    package = resources.files("genai_guard")
+    document = json.loads(package.joinpath("openapi.json").read_text(encoding="utf-8"))
+    fragment = json.loads(package.joinpath("openapi_files.json").read_text(encoding="utf-8"))
+    # Merging must add, never replace: once the lead has merged, the entries are identical.
+    for section, additions in (
+        (document["paths"], fragment["paths"]),
+        (document["components"]["schemas"], fragment["components"]["schemas"]),
+    ):
+        for name, value in additions.items():
+            assert section.setdefault(name, value) == value, name
+    return document
+
+
+def _required(document: dict, name: str) -> set[str]:
+    schema = document["components"]["schemas"][name]
+    required = set(schema.get("required", []))
+    for member in schema.get("allOf", []):
+        required |= (
+            _required(document, member["$ref"].rsplit("/", 1)[1])
+            if "$ref" in member
+            else set(member.get("required", []))
+        )
+    return required
+
+
+def test_openapi_fragment_resolves_and_describes_the_answers(files_client: FlaskClient) -> None:
+    document = _openapi()
+    text = json.dumps(document)
+    for ref in set(re.findall(r'"\$ref": "#/components/schemas/(\w+)"', text)):
+        assert ref in document["components"]["schemas"], ref
+    answer = upload(files_client, make_docx([SENTENCE]), "a.docx").get_json()
+    assert _required(document, "FileAnalysis") <= set(answer)
+    assert _required(document, "FileFinding") <= set(answer["findings"][0])
+    assert _required(document, "FileInfo") <= set(answer["file"])
+    refused = upload(files_client, PNG, "a.png").get_json()
+    assert _required(document, "UnreadableFile") <= set(refused)

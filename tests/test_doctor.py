@@ -20,6 +20,7 @@ from genai_guard.doctor import (
     check_audit_store,
     check_config,
     check_extension_contact,
+    check_model,
     check_patterns,
     check_service,
 )
@@ -191,6 +192,18 @@ def test_broken_config_falls_back_to_defaults(tmp_path: Path) -> None:
     assert "server.port" in check.detail
     assert f"genai-guard config check {path}" in check.fix
     assert config["server"]["port"] == 8765
+
+
+def test_patterns_only_on_purpose_is_flagged() -> None:
+    check = check_model({"detection": {"model": "none"}})
+    assert not check.ok
+    assert "patterns only" in check.detail
+
+
+def test_named_model_missing() -> None:
+    check = check_model({"detection": {"model": "en_core_web_nonexistent"}})
+    assert not check.ok
+    assert "pip install en_core_web_nonexistent" in check.fix
 
 
 def test_patterns_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,10 +34,13 @@ def create_app(
     from genai_guard.api import bp
     from genai_guard.audit import AuditStore
     from genai_guard.config import load_config
+    from genai_guard.contact import record_extension_contact
     from genai_guard.guard import build_guard
-    from genai_guard.paths import data_dir, patterns_path
+    from genai_guard.paths import patterns_path
+    from genai_guard.report import audit_store_path
     from genai_guard.requests import ApiError
     from genai_guard.security import RateLimiter, host_allowed, origin_allowed
+    from genai_guard.syslog_forward import SyslogForwarder
 
     settings = load_config(config_path, config)
     app = Flask(__name__)
@@ -45,10 +48,8 @@ def create_app(
     app.config["MAX_CONTENT_LENGTH"] = settings["server"]["max_body_bytes"]
     app.config["GUARD_SITES"] = json.loads(patterns_path("sites.json").read_text(encoding="utf-8"))["sites"]
     app.extensions["genai_guard"] = guard or build_guard(settings)
-    audit_path = (
-        Path(settings["audit"]["path"]) if settings["audit"]["path"] else data_dir() / "audit.sqlite3"
-    )
-    app.extensions["genai_guard_audit"] = AuditStore(audit_path)
+    app.extensions["genai_guard_audit"] = AuditStore(audit_store_path(settings))
+    app.extensions["genai_guard_syslog"] = SyslogForwarder.from_config(settings)
     allowed_origins = settings["extension"]["allowed_origins"]
     rate_limiter = RateLimiter(settings["server"]["rate_limit_per_second"], allowed_origins)
 
@@ -60,6 +61,8 @@ def create_app(
             raise ApiError(403, "forbidden_host", "Requests must be addressed to 127.0.0.1 or localhost.")
         if not origin_allowed(request, allowed_origins):
             raise ApiError(403, "forbidden_origin", "This origin may not use GenAI Guard.")
+        if request.headers.get("Origin") in allowed_origins:
+            record_extension_contact()
         if not rate_limiter.allow(request.headers.get("Origin")):
             raise ApiError(429, "rate_limited", "Too many requests; try again in a moment.")
         return None

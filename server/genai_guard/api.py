@@ -114,6 +114,9 @@ def events() -> ResponseReturnValue:
     except AuditError as error:
         current_app.logger.error("audit write failed: %s", error)
         raise ApiError(503, "audit_unavailable", "The audit store could not be written.") from None
+    forwarder = current_app.extensions.get("genai_guard_syslog")
+    if forwarder is not None:
+        forwarder.forward(event, event_id)
     return jsonify({"id": event_id, "stored": True}), 201
 
 

@@ -28,6 +28,8 @@ from genai_guard.requests import ApiError, optional_choice, optional_str
 files_bp = Blueprint("files", __name__, url_prefix="/v1")
 
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the small site/audience/trigger fields
+# werkzeug also applies this to its parse buffer, which holds a 64 KB read plus any remainder.
+FORM_MEMORY = 500_000
 MAX_NAME_CHARS = 200
 
 
@@ -65,7 +67,7 @@ def _upload(limits: Limits) -> tuple[FileStorage, dict[str, str]]:
         raise ApiError(415, "unsupported_media_type", "Send the file as multipart/form-data, field 'file'.")
     parser = FormDataParser(
         stream_factory=_memory_stream,  # type: ignore[arg-type]
-        max_form_memory_size=FORM_OVERHEAD,
+        max_form_memory_size=FORM_MEMORY,
         max_content_length=limits.max_file_bytes + FORM_OVERHEAD,
         max_form_parts=16,
         silent=False,

@@ -80,9 +80,23 @@ def serve(
     if guard.degraded:
         log.warning("NO spaCy MODEL: running patterns-only; names will be missed more often.")
     guard.warm_up()
+    _purge_old_events(config, log)
     app = create_app(config_path=config_path, config={"server": {"host": host, "port": port}}, guard=guard)
     log.info("GenAI Guard %s ready on http://%s:%d (model: %s)", __version__, host, port, guard.model.name)
     waitress.serve(app, host=host, port=port, threads=threads, ident="genai-guard")
+
+
+def _purge_old_events(config: dict, log: logging.Logger) -> None:
+    """Retention: events older than `audit.retention_days` go when the service starts."""
+    from genai_guard.audit import AuditError, AuditStore
+    from genai_guard.report import audit_store_path
+
+    if not config["audit"]["enabled"]:
+        return
+    try:
+        AuditStore(audit_store_path(config)).purge_older_than(config["audit"]["retention_days"])
+    except AuditError as error:
+        log.warning("audit purge failed: %s", error)
 
 
 @main.command()

@@ -56,6 +56,13 @@ def check_config(config_path: Path | None) -> tuple[Check, dict[str, Any]]:
 def check_model(config: dict[str, Any]) -> Check:
     """A spaCy English model: without one, names are found by patterns only."""
     wanted = config["detection"]["model"]
+    if wanted == "none":  # patterns only, on purpose (the benchmark's floor); a gap in protection
+        return Check(
+            "spaCy model",
+            False,
+            'detection.model = "none": names are found by patterns only',
+            'remove detection.model from the configuration (or set it to "") unless you mean it',
+        )
     if wanted:
         if importlib.util.find_spec(wanted) is None:
             return Check(

@@ -15,7 +15,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from genai_guard.context import IndexedContextEnhancer
-from genai_guard.nlp import NO_MODEL, LoadedModel, PreloadedSpacyNlpEngine, load_model
+from genai_guard.nlp import NO_MODEL, LoadedModel, SelectiveNerNlpEngine, load_model
 from genai_guard.paths import patterns_dir
 from genai_guard.recognizers.loader import build_recognizers, read_specs
 
@@ -33,7 +33,7 @@ def build_analyzer(model: LoadedModel, root: Path | None = None) -> AnalyzerEngi
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(
         registry=registry,
-        nlp_engine=PreloadedSpacyNlpEngine(model),
+        nlp_engine=SelectiveNerNlpEngine(model),
         supported_languages=["en"],
         context_aware_enhancer=IndexedContextEnhancer(
             context_prefix_count=CONTEXT_WORDS_BEFORE, context_suffix_count=CONTEXT_WORDS_AFTER

@@ -413,7 +413,7 @@ def render_table(reports: Sequence[Report], title: str = "") -> str:
         for expected in DECISIONS:
             counts = r.confusion[expected]
             lines.append(f"{expected:<10}" + "".join(f"{counts[d]:>8}" for d in DECISIONS))
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def render_errors(report: Report, limit: int) -> str:
@@ -434,4 +434,4 @@ def render_errors(report: Report, limit: int) -> str:
         for entity_type, items in sorted(by_type.items(), key=lambda kv: -len(kv[1])):
             examples = "; ".join(f"{i['id']} {i['text']!r}" for i in items[:limit])
             lines.append(f"    {entity_type} ({len(items)}): {examples}")
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)

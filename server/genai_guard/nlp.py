@@ -1,4 +1,4 @@
-"""Choose and load the spaCy model, keeping only what the recognizers use.
+"""Choose and load the spaCy model, keeping only what the recognizers use, and run it sparingly.
 
 Presidio needs tokens and lemmas for context words and `doc.ents` for names. The named-entity
 component of the English pipelines has its own embedding layer, so the tagger, parser and
@@ -11,10 +11,13 @@ import importlib.util
 import logging
 from dataclasses import dataclass
 
+import regex
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +84,19 @@ def installed_model(preference: tuple[str, ...] = MODEL_PREFERENCE) -> str | Non
     return None
 
 
+PATTERNS_ONLY = "none"
+
+
 def load_model(name: str | None = None) -> LoadedModel:
-    """The named model, the best installed one, or a tokenizer-only pipeline when there is none."""
+    """The named model, the best installed one, or a tokenizer-only pipeline when there is none.
+
+    `name="none"` asks for the tokenizer-only pipeline on purpose (the benchmark's floor).
+    """
     name = name or installed_model()
-    if name is None:
+    if name == PATTERNS_ONLY:
+        nlp = spacy.blank("en")
+        name = NO_MODEL
+    elif name is None:
         log.warning(
             "No spaCy English model is installed: names will be found by patterns only. "
             "Install one with `make setup` or `pip install -r requirements/spacy-model.txt`."
@@ -97,8 +109,14 @@ def load_model(name: str | None = None) -> LoadedModel:
     return LoadedModel(name, nlp)
 
 
-class PreloadedSpacyNlpEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine around a pipeline we have already loaded and trimmed."""
+class SelectiveNerNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, running the NER model only on sentences where it can matter.
+
+    Every token is still produced (context words need them), but the model, which is most of the
+    cost of an analysis, reads only the sentences holding a capitalised word past their first
+    word: the model is consulted for names and places, and the name recognizer finds listed
+    names, cue-word names and lower-case names without it.
+    """
 
     def __init__(self, model: LoadedModel) -> None:
         super().__init__(
@@ -106,6 +124,49 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
             ner_model_configuration=NER_CONFIGURATION,
         )
         self.nlp = {"en": model.nlp}
+        self.model = model
 
     def load(self) -> None:
         """Already loaded in the constructor."""
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        nlp = self.nlp[language]
+        doc = lowercase_lemmas(nlp.make_doc(text))
+        if self.model.has_ner:
+            doc.ents = filter_spans(self._entities(doc, nlp))
+        return self._doc_to_nlp_artifact(doc, language)
+
+    @staticmethod
+    def _entities(doc: Doc, nlp: Language) -> list[Span]:
+        windows = ner_windows(doc.text)
+        segments = nlp.pipe((doc.text[start:end] for start, end in windows), batch_size=32)
+        entities = []
+        for (start, _), segment in zip(windows, segments, strict=True):
+            for entity in segment.ents:
+                span = doc.char_span(
+                    start + entity.start_char, start + entity.end_char, entity.label_, alignment_mode="expand"
+                )
+                if span is not None:
+                    entities.append(span)
+        return entities
+
+
+SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}[\p{L}'’\-]*")
+
+
+def ner_windows(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences with a capitalised word after their first word."""
+    windows: list[tuple[int, int]] = []
+    for sentence in SENTENCE.finditer(text):
+        first_word = regex.search(r"\w", sentence.group())
+        opening = sentence.start() + (first_word.start() if first_word else 0)
+        if any(
+            word.start() > opening and word.group().lower() not in STOP_WORDS
+            for word in CAPITALISED_WORD.finditer(text, sentence.start(), sentence.end())
+        ):
+            if windows and windows[-1][1] >= sentence.start() - 1:
+                windows[-1] = (windows[-1][0], sentence.end())
+            else:
+                windows.append((sentence.start(), sentence.end()))
+    return windows

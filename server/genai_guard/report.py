@@ -130,7 +130,9 @@ def summarise(
         counters["entity_kind"].update(kinds)
     type_labels = {t: f"{info.label} ({t})" for t, info in catalogue.entities.items()}
     labels: dict[str, Mapping[str, str]] = {
-        "entity_kind": KIND_LABELS, "entity_type": type_labels, "action": ACTION_LABELS,
+        "entity_kind": KIND_LABELS,
+        "entity_type": type_labels,
+        "action": ACTION_LABELS,
     }
     tables = {name: _rows(counter, total, labels.get(name)) for name, counter in counters.items()}
     return Summary(total=total, since=since, first=first, last=last, tables=tables)

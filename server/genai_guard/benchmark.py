@@ -1,0 +1,278 @@
+"""Speed and memory figures for the guard, measured side by side in one run.
+
+Three engines analyse the same realistic case-note texts: ours, vanilla Presidio (same spaCy
+model, Presidio's default recognizers) and our patterns without a model (the floor). Then a real
+`genai-guard serve` process is timed from start to ready, its memory read from /proc, and it is
+loaded over HTTP by concurrent clients. Figures, not pass/fail: targets live in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+SIZES = (200, 1_000, 10_000, 100_000)
+EXTENSION_ORIGIN = "chrome-extension://fapjlikffgenemofdpnljgkmmlknnppm"
+
+
+@dataclass
+class Latency:
+    median_ms: float
+    p95_ms: float
+    runs: int
+
+
+@dataclass
+class Report:
+    machine: dict[str, Any]
+    latency: dict[str, dict[int, Latency]] = field(default_factory=dict)
+    server: dict[str, Any] = field(default_factory=dict)
+    http: dict[str, Any] = field(default_factory=dict)
+    e2e: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "machine": self.machine,
+            "latency": {
+                engine: {str(size): vars(lat) for size, lat in sizes.items()}
+                for engine, sizes in self.latency.items()
+            },
+            "server": self.server,
+            "http": self.http,
+            "e2e": self.e2e,
+        }
+
+
+def machine_facts() -> dict[str, Any]:
+    from importlib.metadata import version
+
+    from genai_guard.nlp import installed_model
+    from genai_guard.version import __version__
+
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "genai_guard": __version__,
+        "presidio_analyzer": version("presidio-analyzer"),
+        "spacy": version("spacy"),
+        "model": installed_model(),
+    }
+
+
+def case_note_text(size: int, corpus_dir: Path) -> str:
+    """Realistic text of about `size` characters: identifying corpus prompts, end to end."""
+    from genai_guard.corpus import load_corpus
+
+    prompts = [p.text for p in load_corpus(sorted(corpus_dir.glob("*.txt"))) if p.kind == "identifying"]
+    pieces: list[str] = []
+    length = 0
+    index = 0
+    while length < size:
+        piece = prompts[index % len(prompts)]
+        pieces.append(piece)
+        length += len(piece) + 2
+        index += 1
+    text = "\n\n".join(pieces)
+    cut = text.rfind(" ", 0, size)
+    return text[: cut if cut > size // 2 else size]
+
+
+def runs_for(size: int, quick: bool) -> int:
+    if quick:
+        return 2
+    return {200: 60, 1_000: 60, 10_000: 15, 100_000: 3}.get(size, 5)
+
+
+def time_calls(analyze: Callable[[str], object], text: str, runs: int) -> Latency:
+    analyze(text)  # first call pays one-off costs; not counted
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        analyze(text)
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    return Latency(round(statistics.median(samples), 2), round(p95, 2), runs)
+
+
+def engine_latencies(corpus_dir: Path, sizes: tuple[int, ...], quick: bool) -> dict[str, dict[int, Latency]]:
+    from genai_guard.config import load_config
+    from genai_guard.engine import build_vanilla_presidio
+    from genai_guard.guard import build_guard
+
+    ours = build_guard(load_config())
+    floor = build_guard(load_config(overrides={"detection": {"model": "none"}}))
+    vanilla = build_vanilla_presidio()
+    engines: dict[str, Callable[[str], object]] = {
+        "genai-guard": ours.analyze,
+        "vanilla presidio": lambda text: vanilla.analyze(text, language="en"),
+        "patterns only": floor.analyze,
+    }
+    texts = {size: case_note_text(size, corpus_dir) for size in sizes}
+    return {
+        name: {size: time_calls(analyze, texts[size], runs_for(size, quick)) for size in sizes}
+        for name, analyze in engines.items()
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _request(port: int, method: str, path: str, body: dict[str, Any] | None = None) -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {"Origin": EXTENSION_ORIGIN}
+    payload = None
+    if body is not None:
+        payload = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    try:
+        connection.request(method, path, body=payload, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(psutil.Process(pid).memory_info().rss / 2**20, 1)
+
+
+def serve_and_load(
+    text: str, clients: int, seconds: float, data_dir: Path
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Start a real server, time it to ready and to a first analysis, then load it over HTTP."""
+    port = free_port()
+    env = dict(os.environ, GENAI_GUARD_DATA_DIR=str(data_dir), GENAI_GUARD_LOG_DIR=str(data_dir))
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "genai_guard", "serve", "--port", str(port), "--threads", str(clients)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        ready = _wait_ready(port, started, process)
+        _request(port, "POST", "/v1/analyze", {"text": text})
+        first = time.perf_counter() - started
+        rss_after_load = round(psutil.Process(process.pid).memory_info().rss / 2**20, 1)
+        load = http_load(port, text, clients, seconds)
+        server = {
+            "cold_start_to_ready_s": round(ready, 2),
+            "cold_start_to_first_analysis_s": round(first, 2),
+            "rss_after_load_mb": rss_after_load,
+            "peak_rss_mb": _peak_rss_mb(process.pid),
+        }
+        return server, load
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_ready(port: int, started: float, process: subprocess.Popen[bytes]) -> float:
+    deadline = started + 60
+    while time.perf_counter() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("genai-guard serve exited before it was ready")
+        try:
+            status, _ = _request(port, "GET", "/v1/health")
+            if status == 200:
+                return time.perf_counter() - started
+        except OSError:
+            time.sleep(0.02)
+    raise RuntimeError("genai-guard serve was not ready within 60 s")
+
+
+def http_load(port: int, text: str, clients: int, seconds: float) -> dict[str, Any]:
+    """`clients` threads post `text` back to back for `seconds`; bounded in count and time."""
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    stop_at = time.perf_counter() + seconds
+
+    def client() -> None:
+        nonlocal errors
+        while time.perf_counter() < stop_at:
+            began = time.perf_counter()
+            try:
+                status, _ = _request(port, "POST", "/v1/analyze", {"text": text})
+                ok = status == 200
+            except OSError:
+                ok = False
+            with lock:
+                latencies.append((time.perf_counter() - began) * 1000)
+                errors += 0 if ok else 1
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - began
+    latencies.sort()
+    return {
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "requests": len(latencies),
+        "requests_per_s": round(len(latencies) / elapsed, 1),
+        "median_ms": round(statistics.median(latencies), 1) if latencies else None,
+        "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1) if latencies else None,
+        "errors": errors,
+    }
+
+
+def e2e_overhead(path: Path) -> dict[str, Any] | None:
+    """The site-replica suite's timing figures, when it has written them."""
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def format_report(report: Report) -> str:
+    lines = ["Machine: " + ", ".join(f"{k} {v}" for k, v in report.machine.items()), ""]
+    engines = list(report.latency)
+    sizes = sorted(next(iter(report.latency.values())))
+    header = (
+        f"{'chars':>8} "
+        + " ".join(f"{name + ' p50/p95 ms':>30}" for name in engines)
+        + f" {'ours/vanilla':>13}"
+    )
+    lines += ["Analysis latency (one process, same texts)", header]
+    for size in sizes:
+        cells = [
+            f"{report.latency[e][size].median_ms:>14.1f} / {report.latency[e][size].p95_ms:<13.1f}"
+            for e in engines
+        ]
+        ratio = (
+            report.latency["genai-guard"][size].median_ms / report.latency["vanilla presidio"][size].median_ms
+        )
+        lines.append(f"{size:>8} " + " ".join(cells) + f" {ratio:>13.2f}")
+    if report.server:
+        lines += ["", "Service process"] + [f"  {k}: {v}" for k, v in report.server.items()]
+    if report.http:
+        lines += ["", "HTTP through waitress"] + [f"  {k}: {v}" for k, v in report.http.items()]
+    if report.e2e:
+        lines += ["", "Extension overhead from the site-replica suite"] + [
+            f"  {k}: {v}" for k, v in report.e2e.items()
+        ]
+    return "\n".join(lines)
