@@ -20,6 +20,7 @@ await build({
   format: "iife",
   target: "chrome120",
   jsx: "automatic",
+  minify: true,
   define: { "process.env.NODE_ENV": '"production"' },
   outdir: join(here, ".build"),
   logLevel: "warning",

@@ -1,4 +1,4 @@
-"""Builds the replica pages' scripts from e2e/replicas/<site>/main.js with esbuild (build.mjs).
+"""Builds the replica pages' scripts from e2e/replicas/<site>/main.js(x) with esbuild (build.mjs).
 
 Run directly (`python e2e/build_fixtures.py`) or let the e2e session fixture call `build()`.
 Installs the npm packages from the lock file first when node_modules is missing.
@@ -28,9 +28,9 @@ def ensure_node_modules() -> None:
 def build() -> dict[str, Path]:
     """Bundles every replica; returns {site: bundle path}."""
     ensure_node_modules()
-    entries = sorted(REPLICAS_DIR.glob("*/main.js"))
+    sites = sorted({entry.parent.name for entry in REPLICAS_DIR.glob("*/main.js*")})
     subprocess.run(["node", str(E2E_DIR / "build.mjs")], cwd=E2E_DIR, check=True)
-    return {entry.parent.name: BUILD_DIR / f"{entry.parent.name}.js" for entry in entries}
+    return {site: BUILD_DIR / f"{site}.js" for site in sites}
 
 
 if __name__ == "__main__":

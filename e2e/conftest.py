@@ -2,7 +2,9 @@
 
 Session: replica bundles (npm + esbuild), the built extension, the guard service on a free
 port, and one persistent Chromium context with the extension loaded. Per test: a fresh page
-at the replica's real URL, with the extension pointed at the service through chrome.storage.
+at a replica's real URL, with the extension pointed at the service through chrome.storage.
+At the end, the timing table (if the timing tests ran) is printed and, when every replica
+was measured, written to docs/e2e-timing.md.
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, Worker
 
 from e2e.build_fixtures import build as build_replicas
-from e2e.helpers.guard_ui import GuardUI
-from e2e.helpers.replica import Recorder, serve_chatgpt
+from e2e.helpers import timing
+from e2e.helpers.replica import ReplicaPage, serve
+from e2e.helpers.replicas import Replica
 from e2e.helpers.service import RunningService, start_service
+from e2e.helpers.service_faults import AnalysisTap
 from genai_guard.extension_build import build_extension
 
 EXTENSION_ID = "fapjlikffgenemofdpnljgkmmlknnppm"
 E2E_DIR = Path(__file__).resolve().parent
+TIMING_DOC = E2E_DIR.parent / "docs" / "e2e-timing.md"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -90,6 +95,8 @@ def extension_context(
         slow_mo=browser_type_launch_args.get("slow_mo"),
         args=[f"--disable-extensions-except={extension_path}", f"--load-extension={extension_path}"],
     )
+    # The paste flows put text on the clipboard as a person's copy would.
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
     yield context
     context.close()
 
@@ -132,16 +139,39 @@ def set_extension_settings(
     return apply
 
 
+@pytest.fixture(scope="session")
+def analysis_tap(guard_service: RunningService) -> AnalysisTap:
+    """The session service's own analysis time of each answer (elapsed_ms), for the timing table."""
+    return AnalysisTap(guard_service.app)
+
+
 @pytest.fixture()
-def chatgpt(
+def open_replica(
     extension_context: BrowserContext,
     replica_bundles: dict[str, Path],
     set_extension_settings: Callable[..., None],
-) -> Iterator[tuple[Page, Recorder, GuardUI]]:
-    """A fresh page on the ChatGPT replica at https://chatgpt.com/, ready for input."""
-    page = extension_context.new_page()
-    recorder = serve_chatgpt(page, replica_bundles["chatgpt"])
-    page.goto("https://chatgpt.com/")
-    page.wait_for_selector("body[data-state='idle'] #prompt-textarea")
-    yield page, recorder, GuardUI(page)
-    page.close()
+) -> Iterator[Callable[[Replica], ReplicaPage]]:
+    """Opens a fresh page on a replica at its site's real URL, ready for input; closed after the test."""
+    pages: list[Page] = []
+
+    def open_page(replica: Replica) -> ReplicaPage:
+        page = extension_context.new_page()
+        pages.append(page)
+        site = ReplicaPage(page, replica, serve(page, replica, replica_bundles[replica.id]))
+        site.open()
+        return site
+
+    yield open_page
+    for page in pages:
+        page.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not timing.RESULTS:
+        return
+    table = timing.markdown_table()
+    terminalreporter.write_sep("=", "Enter to sent, per replica (ms)")
+    terminalreporter.write_line(table)
+    if timing.complete():
+        timing.write_document(TIMING_DOC)
+        terminalreporter.write_line(f"written to {TIMING_DOC}")

@@ -90,7 +90,11 @@ REPLICAS: tuple[Replica, ...] = (
         send_control="button[data-testid='send-button']",
         backend="https://chatgpt.com/backend-api/conversation",
         read_prompt=json_at("messages", 0, "content", "parts", 0),
-        edit=EditMessage(field="div[data-message-author-role='user'] textarea", save="button.btn-primary", enter_saves=False),
+        edit=EditMessage(
+            field="div[data-message-author-role='user'] textarea",
+            save="button.btn-primary",
+            enter_saves=False,
+        ),
     ),
     Replica(
         id="chatgpt-logged-out",
@@ -110,7 +114,11 @@ REPLICAS: tuple[Replica, ...] = (
         send_control="button[aria-label='Send message']",
         backend="https://claude.ai/api/organizations/*/chat_conversations/*/completion",
         read_prompt=json_at("prompt"),
-        edit=EditMessage(field="div[data-testid='user-message'] textarea", save="button[aria-label='Save']", enter_saves=True),
+        edit=EditMessage(
+            field="div[data-testid='user-message'] textarea",
+            save="button[aria-label='Save']",
+            enter_saves=True,
+        ),
     ),
     Replica(
         id="gemini",
@@ -120,7 +128,9 @@ REPLICAS: tuple[Replica, ...] = (
         send_control="button.send-button",
         backend="https://gemini.google.com/_/BardChatUi/data/**",
         read_prompt=form_field("f.req", gemini_f_req),
-        edit=EditMessage(field="textarea[aria-label='Edit prompt']", save="button.update-button", enter_saves=False),
+        edit=EditMessage(
+            field="textarea[aria-label='Edit prompt']", save="button.update-button", enter_saves=False
+        ),
     ),
     Replica(
         id="copilot",

@@ -32,6 +32,7 @@ def create_app(
     Pass a prebuilt `guard` to share one loaded engine between apps (tests do).
     """
     from genai_guard.api import bp
+    from genai_guard.api_files import files_bp
     from genai_guard.audit import AuditStore
     from genai_guard.config import load_config
     from genai_guard.contact import record_extension_contact
@@ -98,4 +99,5 @@ def create_app(
 
     CORS(app, origins=allowed_origins, methods=["GET", "POST"], allow_headers=["Content-Type"], max_age=600)
     app.register_blueprint(bp)
+    app.register_blueprint(files_bp)
     return app

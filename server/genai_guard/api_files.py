@@ -117,7 +117,7 @@ def analyze_file() -> ResponseReturnValue:
     log_line, bucket = "analyze-file type=%s size=%s", _size_bucket(len(data))
     try:
         file_info["type"] = identify(data, upload.filename)
-        extracted: Extracted = extract_file(data, upload.filename, limits)
+        extracted: Extracted = extract_file(data, upload.filename, limits, kind=file_info["type"])
     except Unreadable as error:
         current_app.logger.info(log_line + " unreadable=%s", file_info["type"], bucket, error.reason)
         return _unreadable(error, file_info)

@@ -15,6 +15,7 @@ import click
 from genai_guard.version import __version__
 
 EXIT_CODES = {"allow": 0, "warn": 10, "block": 20}
+EXIT_NOT_CHECKED = 30
 
 
 def _setup_logging() -> None:
@@ -100,31 +101,42 @@ def _purge_old_events(config: dict, log: logging.Logger) -> None:
 
 
 @main.command()
-@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--audience", type=click.Choice(["worker", "student"]), default="worker")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None)
-def scan(source: click.utils.LazyFile, audience: str, config_path: Path | None) -> None:
-    """Check a text file (or - for standard input) before pasting it anywhere.
+def scan(source: Path, audience: str, config_path: Path | None) -> None:
+    """Check a file before sharing it: text, .md, .csv, .rtf, .docx, .pdf, .xlsx, .eml, or - for stdin.
 
-    Exit status: 0 allow, 10 warn, 20 block.
+    Exit status: 0 allow, 10 warn, 20 block, 30 the file could not be read (so it was not checked).
     """
     from genai_guard.config import load_config
+    from genai_guard.extract import Limits, Unreadable, extract_file, join_parts, read_for_scan
     from genai_guard.guard import build_guard
     from genai_guard.mask import mask
 
     logging.basicConfig(level=logging.WARNING)
-    text = source.read()
-    guard = build_guard(load_config(config_path))
-    analysis = guard.analyze(text, audience=audience)  # type: ignore[arg-type]
+    config = load_config(config_path)
+    limits = Limits.from_config(config)
+    try:
+        if str(source) == "-":
+            parts = extract_file(click.get_binary_stream("stdin").read(), None, limits).parts
+        else:
+            parts = read_for_scan(source, limits)
+    except Unreadable as error:
+        click.echo(f"Not checked: {error.message}", err=True)
+        sys.exit(EXIT_NOT_CHECKED)
+    except OSError as error:
+        raise click.ClickException(f"{source}: {error.strerror or 'cannot be read'}") from None
+    joined = join_parts(parts)
+    guard = build_guard(config)
+    analysis = guard.analyze(joined.text, audience=audience)  # type: ignore[arg-type]
     click.echo(f"Decision: {analysis.decision.upper()}")
     if analysis.guidance:
         click.echo(analysis.guidance["headline"])
     for finding in analysis.findings:
-        line = text.count("\n", 0, finding.start) + 1
-        column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
-        preview = mask(text[finding.start : finding.end], guard.catalogue[finding.entity_type].mask)
+        preview = mask(joined.text[finding.start : finding.end], guard.catalogue[finding.entity_type].mask)
         kind = f"{finding.label} ({finding.category})" if finding.category else finding.label
-        click.echo(f"  line {line}, col {column}: {kind}: {preview}")
+        click.echo(f"  {joined.locate(finding.start)}: {kind}: {preview}")
     if analysis.guidance:
         click.echo("What to do instead:")
         for point in analysis.guidance["what_to_do"]:

@@ -24,6 +24,14 @@ KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
 DETAILS_GAP = re.compile(r"^[ \t]*(?:\(|,)[ \t]*(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$", re.IGNORECASE)
 DETAILS_GAP_CHARS = 12
 PROMOTED_DOB_SCORE = 0.75
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
+# An author cited with a year ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al. 2020") or a
+# party in a reported case ("Williams v Hackney"): public record, not someone's personal data.
+CITATION_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:et\s+al\.?|and\s+\w+))?\s*(?:\(\s*|,\s*)?(?:19|20)\d{2}\b|^\s+v\.?\s+\w"
+)
+CITATION_BEFORE = re.compile(r"(?:\(|\w\s+v\.?\s+)$")
 NER_RECOGNIZER = "SpacyRecognizer"
 UNKNOWN_NER_NAME_SCORE = 0.35
 
@@ -86,6 +94,9 @@ class Detector:
         candidates = self._promote_dates_in_details(normalized.text, candidates)
         candidates = [c for c in candidates if c.score >= self.threshold]
         candidates = self._drop_allowlisted(normalized.text, candidates)
+        candidates = self._drop_inside_placeholders(normalized.text, candidates)
+        candidates = self._drop_citations(normalized.text, candidates)
+        candidates = self._join_address_parts(normalized.text, candidates)
         findings = []
         for candidate in self._resolve_overlaps(candidates):
             start, end = normalized.to_original(candidate.start, candidate.end)
@@ -119,9 +130,40 @@ class Detector:
             if c.entity_type != "PERSON" or c.recognizer != NER_RECOGNIZER:
                 continue
             c.start += self.names.title_length(text[c.start : c.end])
-            if not self.names.knows(WORD.findall(text[c.start : c.end])):
+            if text[c.start : c.end].endswith(("'s", "’s")):
+                c.end -= 2
+            words = WORD.findall(text[c.start : c.end])
+            following = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
+            place = (words and self.names.is_place_word(words[-1])) or (
+                following is not None and self.names.is_place_word(following.group())
+            )
+            if place or not self.names.knows(words):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
+
+    @staticmethod
+    def _drop_inside_placeholders(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Template slots such as "[Child name]" or "[DOB]" hold no one's data."""
+        slots = [m.span() for m in PLACEHOLDER.finditer(text)]
+        if not slots:
+            return candidates
+        return [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in slots)]
+
+    @staticmethod
+    def _join_address_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Flat 9, Alder Court, 2 Mill Street" is one address, not three."""
+        addresses = sorted(
+            (c for c in candidates if c.entity_type == "STREET_ADDRESS"), key=lambda c: c.start
+        )
+        others = [c for c in candidates if c.entity_type != "STREET_ADDRESS"]
+        joined: list[Candidate] = []
+        for address in addresses:
+            if joined and ADDRESS_JOIN.match(text[joined[-1].end : address.start]):
+                joined[-1].end = max(joined[-1].end, address.end)
+                joined[-1].score = max(joined[-1].score, address.score)
+            else:
+                joined.append(address)
+        return others + joined
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011" or
@@ -137,17 +179,35 @@ class Detector:
         return candidates
 
     def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop findings on public-record phrases, and later mentions of their words alone
+        ("Tony Morrison ... Morrison's model")."""
         for allowlist in self.allowlists:
             spans = allowlist.spans(text)
             if not spans:
                 continue
+            public_words = {w for start, end in spans for w in _words(text[start:end])}
             candidates = [
                 c
                 for c in candidates
                 if c.entity_type not in allowlist.entity_types
-                or not any(c.start < end and start < c.end for start, end in spans)
+                or not (
+                    any(c.start < end and start < c.end for start, end in spans)
+                    or set(_words(text[c.start : c.end])) <= public_words
+                )
             ]
         return candidates
+
+    @staticmethod
+    def _drop_citations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        return [
+            c
+            for c in candidates
+            if c.entity_type != "PERSON"
+            or not (
+                CITATION_AFTER.match(text[c.end : c.end + 40])
+                or CITATION_BEFORE.search(text[max(0, c.start - 40) : c.start])
+            )
+        ]
 
     def _resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
         """One finding per stretch of text: names merge; otherwise the stronger kind wins."""
@@ -163,3 +223,8 @@ class Detector:
             elif clash.entity_type == candidate.entity_type == "PERSON":
                 clash.start, clash.end = min(clash.start, candidate.start), max(clash.end, candidate.end)
         return kept
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without a possessive ending ("Morrison's" -> "morrison")."""
+    return [re.sub(r"['’]s$", "", word.lower()) for word in WORD.findall(text)]

@@ -52,6 +52,8 @@ class NormalizedText:
 def _fold_char(ch: str) -> str:
     if ch in INVISIBLE:
         return ""
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"  # a lone surrogate cannot be encoded; keep its place with the replacement mark
     if ch.isascii():
         return ch
     folded = unicodedata.normalize("NFKC", ch)

@@ -28,7 +28,7 @@ class Policy:
     block_kinds: frozenset[str]
     block_together: tuple[frozenset[str], ...]
     warn_kinds: frozenset[str]
-    warn_on_jigsaw: bool
+    warn_on_jigsaw: bool  # special-category detail plus a singling-out detail, or an age and a place
     site_ceilings: dict[str, Decision]
 
     @classmethod
@@ -54,7 +54,8 @@ class Policy:
         if decision == "allow" and kinds & self.warn_kinds:
             reasons.append("name")
             decision = "warn"
-        jigsaw = self.warn_on_jigsaw and "special" in kinds and {"AGE", "LOCATION"} <= types
+        singled_out = "UNIQUE_DESCRIPTOR" in types or {"AGE", "LOCATION"} <= types
+        jigsaw = self.warn_on_jigsaw and "special" in kinds and singled_out
         if jigsaw:
             reasons.append("jigsaw")
             decision = "warn" if decision == "allow" else decision

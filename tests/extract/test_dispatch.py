@@ -76,3 +76,10 @@ def test_when_scan_file_too_large_then_refused_before_reading(tmp_path: Path) ->
     with pytest.raises(Unreadable) as caught:
         read_for_scan(path, Limits(max_file_bytes=1_000))
     assert caught.value.reason == "too_large"
+
+
+def test_limits_come_from_the_files_table_and_the_text_limit() -> None:
+    config = {"server": {"max_text_chars": 1_234}, "files": {"max_bytes": 5_000, "max_pdf_pages": 7}}
+    limits = Limits.from_config(config)
+    assert (limits.max_chars, limits.max_file_bytes, limits.max_pdf_pages) == (1_234, 5_000, 7)
+    assert Limits.from_config({}) == Limits()

@@ -121,3 +121,9 @@ def test_when_directory_understates_sizes_then_corrupt_not_inflated() -> None:
     with pytest.raises(Unreadable) as unreadable:
         extract_file(bytes(data), "lying.docx")
     assert unreadable.value.reason == "corrupt"
+
+
+def test_when_one_part_is_over_the_member_limit_then_too_large() -> None:
+    with pytest.raises(Unreadable) as caught:
+        word.extract(make_docx([SENTENCE] * 500), Limits(max_member_bytes=50_000))
+    assert caught.value.reason == "too_large"

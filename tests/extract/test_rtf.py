@@ -43,3 +43,10 @@ def test_when_not_rtf_or_too_long_then_unreadable() -> None:
     with pytest.raises(Unreadable) as caught:
         rtf.extract(make_rtf([SENTENCE] * 10), Limits(max_chars=100))
     assert caught.value.reason == "too_large"
+
+
+@pytest.mark.parametrize("data", [b"{\\rtf1 " + b"{" * 100_000, b"{\\rtf1 " + b"{}" * 1_100_000 + b"}"])
+def test_when_hostile_nesting_then_too_large(data: bytes) -> None:
+    with pytest.raises(Unreadable) as caught:
+        rtf.extract(data)
+    assert caught.value.reason == "too_large"

@@ -6,7 +6,7 @@
 //
 // What the tests see: body[data-state] ("loading", "idle", "streaming") and window.__replica:
 // getModelText() reads the editor's own model; navigate(path) switches chats; generation
-// counts the composers built so far.
+// counts the composers built so far; delivered counts the sends the backend has answered.
 
 import { el } from "./dom.js";
 import { editableBubble } from "./edit-message.js";
@@ -30,6 +30,7 @@ export function startReplica({ app, mountComposer, deliver, editing = null }) {
   let composer = null;
   let slot = null;
   let generation = 0;
+  let delivered = 0;
 
   function setStreaming(value) {
     streaming = value;
@@ -41,6 +42,7 @@ export function startReplica({ app, mountComposer, deliver, editing = null }) {
     setStreaming(true);
     try {
       await deliver(text, options);
+      delivered += 1;
     } finally {
       setStreaming(false);
     }
@@ -87,6 +89,9 @@ export function startReplica({ app, mountComposer, deliver, editing = null }) {
     navigate,
     get generation() {
       return generation;
+    },
+    get delivered() {
+      return delivered;
     },
   };
   mount();

@@ -135,9 +135,14 @@ def extract_parts(
     return _run(identify(data, filename), data, limits or Limits(), depth)
 
 
-def extract_file(data: bytes, filename: str | None = None, limits: Limits | None = None) -> Extracted:
-    """Identify and read a file. Raises Unreadable; never returns a partial reading as if complete."""
-    kind = identify(data, filename)
+def extract_file(
+    data: bytes, filename: str | None = None, limits: Limits | None = None, kind: str | None = None
+) -> Extracted:
+    """Identify (unless `kind` is already known) and read a file.
+
+    Raises Unreadable; never returns a partial reading as if it were complete.
+    """
+    kind = kind or identify(data, filename)
     return Extracted(kind, _run(kind, data, limits or Limits(), 0))
 
 

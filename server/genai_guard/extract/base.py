@@ -38,6 +38,7 @@ class Limits:
     max_file_bytes: int = 10_000_000
     max_chars: int = 500_000
     max_unzipped_bytes: int = 50_000_000
+    max_member_bytes: int = 20_000_000  # any one part of a zip container, e.g. word/document.xml
     max_zip_ratio: int = 200
     max_zip_entries: int = 5_000
     max_pdf_pages: int = 300

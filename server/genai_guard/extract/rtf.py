@@ -38,6 +38,9 @@ _CHARS = {
     b"enspace": " ",
     b"qmspace": " ",
 }
+_MEANINGFUL = _SKIPPED | set(_BREAKS) | set(_CHARS) | {b"bin", b"ansicpg", b"uc", b"u"}
+MAX_DEPTH = 500  # Word nests groups a few dozen deep; deeper is hostile and costs memory per level
+MAX_GROUPS = 1_000_000  # bounds the time a file of nothing but braces can take
 _SYMBOLS = {b"~": "\u00a0", b"_": "-", b"-": "", b"\n": "\n", b"\r": "\n", b"\\": "\\", b"{": "{", b"}": "}"}
 
 
@@ -56,6 +59,7 @@ class _Reader:
         self.codepage = "cp1252"
         self.stack = [_Group()]
         self.drop = 0  # fallback characters still to drop after \uN
+        self.groups = 0
 
     def emit(self, text: str) -> None:
         if self.pending:
@@ -72,33 +76,37 @@ class _Reader:
             self.out.append(text)
 
     def read(self, data: bytes) -> str:
-        position = 0
-        while position < len(data):
-            match = _TOKEN.match(data, position)
-            if match is None:  # a lone backslash at the very end
-                break
-            position = match.end()
-            word, param, hexbyte, symbol, brace, literal = match.groups()
-            if hexbyte is not None:
-                if self.drop:
-                    self.drop -= 1
-                elif not self.stack[-1].skip:
-                    self.pending.append(int(hexbyte, 16))
-            elif word is not None:
-                position = self.control(word, param, data, position)
-            elif symbol is not None:
-                self.symbol(symbol)
-            elif brace is not None:
-                self.brace(brace)
-            elif literal is not None:
-                self.emit(literal.decode(self.codepage, errors="replace"))
+        position, end = 0, len(data)
+        while position < end:
+            jump = None
+            for match in _TOKEN.finditer(data, position):
+                word, param, hexbyte, symbol, brace, literal = match.groups()
+                if word is not None:
+                    if word in _MEANINGFUL and (jump := self.control(word, param, match.end())) is not None:
+                        break
+                elif literal is not None:
+                    self.emit(literal.decode(self.codepage, errors="replace"))
+                elif brace is not None:
+                    self.brace(brace)
+                elif hexbyte is not None:
+                    if self.drop:
+                        self.drop -= 1
+                    elif not self.stack[-1].skip:
+                        self.pending.append(int(hexbyte, 16))
+                elif symbol is not None:
+                    self.symbol(symbol)
+            position = end if jump is None else jump
         self.emit("")
         return "".join(self.out)
 
     def brace(self, brace: bytes) -> None:
-        self.emit("")
+        if self.pending:
+            self.emit("")
         self.drop = 0
         if brace == b"{":
+            self.groups += 1
+            if len(self.stack) >= MAX_DEPTH or self.groups > MAX_GROUPS:
+                raise too_large("too many nested formatting groups")
             top = self.stack[-1]
             self.stack.append(_Group(top.skip, top.uc))
         elif len(self.stack) > 1:
@@ -112,7 +120,8 @@ class _Reader:
         else:
             self.emit(_SYMBOLS.get(symbol, ""))
 
-    def control(self, word: bytes, param: bytes | None, data: bytes, position: int) -> int:
+    def control(self, word: bytes, param: bytes | None, position: int) -> int | None:
+        """Act on a control word; returns where to resume reading when it skips binary data."""
         number = int(param) if param is not None else None
         group = self.stack[-1]
         if word == b"bin" and number:
@@ -130,7 +139,7 @@ class _Reader:
             self.emit(_BREAKS[word])
         elif word in _CHARS:
             self.emit(_CHARS[word])
-        return position
+        return None
 
 
 def _codepage(number: int) -> str:

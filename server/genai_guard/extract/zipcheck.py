@@ -38,6 +38,8 @@ def check_zip(data: bytes, kind: str, limits: Limits) -> None:
         if member.flag_bits & 0x1:
             raise Unreadable("encrypted", f"This {kind} file is password-protected, so it was not checked.")
         total += member.file_size
+        if member.file_size > limits.max_member_bytes:
+            raise too_large(f"a part over {limits.max_member_bytes // 1_000_000} MB when unpacked")
         if member.file_size > _RATIO_FLOOR and member.file_size > member.compress_size * limits.max_zip_ratio:
             raise too_large("it expands far beyond its size when unpacked")
     if total > limits.max_unzipped_bytes:

@@ -130,7 +130,9 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                 CaseNoteNameRecognizer(
                     name=spec.name,
                     titles=spec.require("titles"),
-                    cues=spec.require("cues"),
+                    kin_cues=spec.require("kin_cues"),
+                    role_cues=spec.require("role_cues"),
+                    place_words=spec.require("place_words"),
                     not_initials=spec.data.get("not_initials", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",

@@ -1,9 +1,10 @@
 """Names the way case notes write them, which a general NER model misses.
 
 Quick notes say "mum sarah", "son Jack (7)", "Mrs O'Neill", "seen kacper and dad". This recognizer
-reads the cue words and scores from `patterns/recognizers/person.yaml` and the gazetteers in
-`patterns/names/`, and finds a name from a title, a kin or role cue, an age in brackets, a known
-first name followed by a surname, or a known first name on its own.
+reads its cue words and scores from `patterns/recognizers/person.yaml` and the gazetteers in
+`patterns/names/`, and finds a name from a title, a kin or role cue, an age in brackets, a listed
+first name (with the surname after it), or a capitalised word the NER model also calls a name.
+Once a name is found, its other mentions in the same text are names too.
 """
 
 from __future__ import annotations
@@ -24,17 +25,27 @@ WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\p{L}|\p{L}")
 AGE_IN_BRACKETS = regex.compile(
     r"\s*\(\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|m))?\s*\)", regex.IGNORECASE
 )
-SHORTEST_LONE_NAME = 3
-NAME_PARTS = regex.compile(r"[-'’]")
 INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.?(?![\p{L}])")
 SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
+POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
+CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:re|ll|ve|d|m))$", regex.IGNORECASE)
+HYPHEN = regex.compile(r"-")
+SHORTEST_LONE_NAME = 3
+LONGEST_ACRONYM = 4
 
 
 @dataclass(frozen=True)
 class Token:
+    """A word, with a trailing possessive kept out of its text and its span ("Jack's" -> "Jack")."""
+
     text: str
     start: int
     end: int
+
+    @classmethod
+    def from_match(cls, match: regex.Match[str]) -> Token:
+        text = POSSESSIVE.sub("", match.group())
+        return cls(text, match.start(), match.start() + len(text))
 
     @property
     def lower(self) -> str:
@@ -44,16 +55,25 @@ class Token:
     def capitalised(self) -> bool:
         return self.text[0].isupper() and not (len(self.text) > 1 and self.text.isupper())
 
+    @property
+    def acronym(self) -> bool:
+        return self.text.isupper() and len(self.text) <= LONGEST_ACRONYM
+
 
 @dataclass(frozen=True)
 class NameScores:
     title: float
-    cue: float
+    kin_cue: float
+    role_cue: float
     age: float
     full_name: float
     first_name_capitalised: float
     first_name_lower: float
     initials: float
+    repeated: float
+
+
+Span = tuple[int, int, float, str]
 
 
 class CaseNoteNameRecognizer(EntityRecognizer):
@@ -64,13 +84,17 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         *,
         name: str,
         titles: list[str],
-        cues: list[str],
+        kin_cues: list[str],
+        role_cues: list[str],
+        place_words: list[str],
         not_initials: list[str],
         scores: dict[str, float],
         names_dir: Path,
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
-        self.cues = {c.lower() for c in cues}
+        self.kin_cues = {c.lower() for c in kin_cues}
+        self.role_cues = {c.lower() for c in role_cues}
+        self.place_words = {w.lower() for w in place_words}
         self.not_initials = {n.replace(" ", "") for n in not_initials}
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
@@ -78,9 +102,29 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.common_words = set(read_terms(names_dir / "common_words.txt"))
         super().__init__(supported_entities=["PERSON"], name=name, supported_language="en")
 
+    def load(self) -> None:
+        """Gazetteers are read in the constructor; nothing to load lazily."""
+
+    # --- vocabulary -------------------------------------------------------------------------
+
+    def _listed(self, word: str, names: set[str]) -> bool:
+        """Listed as written, without accents, or (hyphenated) by any part: Ellie-Rose, Smith-Jones."""
+        folded = _fold(word)
+        return folded in names or any(
+            part in names for part in HYPHEN.split(folded) if len(part) >= SHORTEST_LONE_NAME
+        )
+
     def knows(self, words: list[str]) -> bool:
-        """True when any of the words is a listed first name or surname."""
-        return any(self._listed(w, self.first_names) or self._listed(w, self.surnames) for w in words)
+        """True when any word is a listed name and not a function word, cue or acronym."""
+        return any(
+            not self._blocked(Token(w, 0, len(w)))
+            and (self._listed(w, self.first_names) or self._listed(w, self.surnames))
+            for w in words
+        )
+
+    def is_place_word(self, word: str) -> bool:
+        """Lane, Road, School, Ward...: a "name" followed by one of these is a place or service."""
+        return word.lower() in self.place_words
 
     def title_length(self, name: str) -> int:
         """Characters of a leading title ("Mrs ") that a name span should not include."""
@@ -90,85 +134,69 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         rest = name[first.end() :]
         return first.end() + len(rest) - len(rest.lstrip(". "))
 
-    def load(self) -> None:
-        """Gazetteers are read in the constructor; nothing to load lazily."""
+    def _blocked(self, token: Token) -> bool:
+        """Words that are never a name on their own: function words, cues, titles, acronyms."""
+        lower = token.lower
+        return (
+            lower in STOP_WORDS
+            or lower in self.kin_cues
+            or lower in self.role_cues
+            or lower in self.titles
+            or token.acronym
+            or CONTRACTION.search(token.text) is not None
+        )
+
+    def _is_name_word(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
+        """Listed (and not an ordinary word), or capitalised where the NER model also sees a name."""
+        if self._blocked(token):
+            return False
+        model_agrees = model_names is not None and token.start in model_names
+        if token.lower in self.common_words:
+            return token.capitalised and model_agrees
+        if self._listed(token.lower, self.first_names) or self._listed(token.lower, self.surnames):
+            return True
+        return token.capitalised and (model_agrees or (model_names is None and not sentence_start))
+
+    # --- finding names ----------------------------------------------------------------------
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+        tokens = [Token.from_match(m) for m in WORD.finditer(text)]
         model_names = _model_person_starts(nlp_artifacts)
-        spans: list[tuple[int, int, float, str]] = []
+        spans: list[Span] = []
         for index in range(len(tokens)):
             found = self._name_at(text, tokens, index, model_names)
-            if found:
+            if found and not self._before_place_word(tokens, found):
                 spans.append(found)
         spans.extend(self._initials(text))
+        spans.extend(self._repeated_mentions(text, tokens, spans))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
-    def _listed(self, word: str, names: set[str]) -> bool:
-        """Listed as written, without accents, or (hyphenated) by any of its parts: Ellie-Rose."""
-        lower = word.lower()
-        folded = _fold_accents(lower)
-        return (
-            lower in names
-            or folded in names
-            or any(part in names for part in NAME_PARTS.split(folded) if len(part) >= SHORTEST_LONE_NAME)
-        )
-
-    def _is_word_name(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
-        """A token that reads as a name: a listed name, or a capitalised word mid-sentence that the
-        NER model also calls a name ("Child Protection" is capitalised but nobody's name; "Summer"
-        is a word, yet a name where the model says so)."""
-        lower = token.lower
-        if lower in STOP_WORDS or lower in self.cues or lower in self.titles:
-            return False
-        model_agrees = model_names is None or token.start in model_names
-        if lower in self.common_words:
-            return token.capitalised and not sentence_start and model_names is not None and model_agrees
-        if self._listed(lower, self.first_names) or self._listed(lower, self.surnames):
-            return True
-        return token.capitalised and not sentence_start and model_agrees
-
-    def _extend(self, tokens: list[Token], index: int, text: str) -> int:
-        """Index of the last token of a name starting at `index` (a surname may follow)."""
-        last = index
-        for nxt in tokens[index + 1 : index + 3]:
-            gap = text[tokens[last].end : nxt.start]
-            if gap not in (" ", "-") or nxt.lower in self.common_words or nxt.lower in self.cues:
-                break
-            if nxt.capitalised or self._listed(nxt.lower, self.surnames):
-                last += 1
-                continue
-            break
-        return last
-
-    def _name_at(
-        self, text: str, tokens: list[Token], i: int, model_names: set[int] | None
-    ) -> tuple[int, int, float, str] | None:
+    def _name_at(self, text: str, tokens: list[Token], i: int, model_names: set[int] | None) -> Span | None:
         token = tokens[i]
         previous = tokens[i - 1] if i else None
         gap_before = text[previous.end : token.start] if previous else ""
-        sentence_start = previous is None or bool(SENTENCE_BREAK.search(gap_before))
-        after_title = previous is not None and previous.lower.rstrip(".") in self.titles
-        after_title = after_title and gap_before.strip(". ") == ""
-        if after_title and (token.capitalised or self.knows([token.text])):
+        sentence_start = previous is None or SENTENCE_BREAK.search(gap_before) is not None
+        previous_word = previous.lower.rstrip(".") if previous and gap_before.strip(" .:,") == "" else ""
+        if previous_word in self.titles and (token.capitalised or self.knows([token.text])):
             return self._span(tokens, i, text, self.scores.title, "title")
-        if not self._is_word_name(token, sentence_start and previous is not None, model_names):
+        if previous_word in self.kin_cues and token.capitalised and not self._blocked(token):
+            return self._span(tokens, i, text, self.scores.kin_cue, "kin cue")
+        if not self._is_name_word(token, sentence_start, model_names):
             return None
-        if previous is not None and previous.lower in self.cues and gap_before.strip(" :,") == "":
-            return self._span(tokens, i, text, self.scores.cue, "cue")
+        if previous_word in self.kin_cues:
+            return self._span(tokens, i, text, self.scores.kin_cue, "kin cue")
+        if previous_word in self.role_cues:
+            return self._span(tokens, i, text, self.scores.role_cue, "role cue")
         last = self._extend(tokens, i, text)
         if AGE_IN_BRACKETS.match(text, tokens[last].end):
-            return self._span(tokens, i, text, self.scores.age, "age")
+            return token.start, tokens[last].end, self.scores.age, "age"
         if not self._listed(token.lower, self.first_names):
             return None
-        if (
-            previous is not None
-            and text[previous.end : token.start] in (" ", "-")
-            and (previous.capitalised and self._listed(previous.lower, self.first_names))
-        ):
-            return None  # the previous token already started this name
+        starts_earlier = previous is not None and gap_before in (" ", "-") and previous.capitalised
+        if starts_earlier and self._listed(previous.lower, self.first_names) and not self._blocked(previous):
+            return None  # the previous word already started this name
         if last > i:
             return token.start, tokens[last].end, self.scores.full_name, "full name"
         if len(token.text) < SHORTEST_LONE_NAME:
@@ -177,18 +205,73 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, token.end, self.scores.first_name_capitalised, "first name"
         return token.start, token.end, self.scores.first_name_lower, "first name, lower case"
 
-    def _span(
-        self, tokens: list[Token], i: int, text: str, score: float, how: str
-    ) -> tuple[int, int, float, str]:
+    def _extend(self, tokens: list[Token], index: int, text: str) -> int:
+        """Index of the last word of a name starting at `index` (a surname may follow).
+
+        After a listed first name, a listed surname is taken even when it is also an ordinary or
+        a place word ("Kirsty Hall", "Sinead Ward"); otherwise those words end the name.
+        """
+        after_first_name = self._listed(tokens[index].lower, self.first_names)
+        last = index
+        for nxt in tokens[index + 1 : index + 3]:
+            gap = text[tokens[last].end : nxt.start]
+            if gap not in (" ", "-") or self._blocked(nxt):
+                break
+            surname = self._listed(nxt.lower, self.surnames)
+            ordinary = nxt.lower in self.common_words or self.is_place_word(nxt.text)
+            if (nxt.capitalised or surname) and (
+                not ordinary or (after_first_name and surname and nxt.capitalised)
+            ):
+                last += 1
+                after_first_name = False
+                continue
+            break
+        return last
+
+    def _span(self, tokens: list[Token], i: int, text: str, score: float, how: str) -> Span:
         return tokens[i].start, tokens[self._extend(tokens, i, text)].end, score, how
 
-    def _initials(self, text: str) -> list[tuple[int, int, float, str]]:
+    def _before_place_word(self, tokens: list[Token], span: Span) -> bool:
+        """ "Marsh Lane", "St Aidan's School": words before a place word are a place, unless they
+        end in a listed first name that the place word could be the surname of."""
+        following = next((t for t in tokens if t.start >= span[1]), None)
+        if following is None or not following.capitalised or not self.is_place_word(following.text):
+            return False
+        last = next(t for t in reversed(tokens) if t.end <= span[1])
+        return not (
+            self._listed(last.lower, self.first_names) and self._listed(following.lower, self.surnames)
+        )
+
+    def _initials(self, text: str) -> list[Span]:
         found = []
         for match in INITIALS.finditer(text):
             compact = match.group().replace(" ", "")
             if "." in compact and compact.rstrip(".") + "." not in self.not_initials:
                 found.append((match.start(), match.end(), self.scores.initials, "initials"))
         return found
+
+    def _repeated_mentions(self, text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """A name found once is a name wherever else it stands ("Precious ... later Precious")."""
+        found_words = {
+            t.text: t.lower in self.common_words
+            for start, end, _, _ in spans
+            for t in tokens
+            if start <= t.start
+            and t.end <= end
+            and len(t.text) >= SHORTEST_LONE_NAME
+            and not self._blocked(t)
+        }
+        covered = {(start, end) for start, end, _, _ in spans}
+        repeats: list[Span] = []
+        for token in tokens:
+            if any(start <= token.start < end for start, end in covered):
+                continue
+            for word, ordinary in found_words.items():
+                same = token.text == word if ordinary else token.lower == word.lower()
+                if same:
+                    repeats.append((token.start, token.end, self.scores.repeated, "repeated mention"))
+                    break
+        return repeats
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -201,14 +284,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
 
 
-def _fold_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
+def _fold(word: str) -> str:
+    """Lower case, no accents, straight apostrophes: "Stanisław" -> "stanislaw"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.replace("ł", "l").replace("’", "'")
 
 
 def _model_person_starts(nlp_artifacts: NlpArtifacts | None) -> set[int] | None:
-    """Start offsets of every token inside a PERSON the NER model found; None without a model."""
+    """Start offsets of tokens inside a PERSON the NER model found; None when there is no model."""
     if nlp_artifacts is None or nlp_artifacts.nlp_engine is None:
         return None
     if "ner" not in nlp_artifacts.nlp_engine.get_nlp("en").pipe_names:

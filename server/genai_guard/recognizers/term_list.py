@@ -52,7 +52,10 @@ def _trie_pattern(terms: list[str]) -> str:
 
 
 def terms_regex(terms: list[str]) -> str:
-    """A case-insensitive whole-word expression matching the longest listed term at each place."""
+    """A case-insensitive whole-word expression matching the longest listed term at each place.
+
+    A possessive "'s" may follow ("Bowlby's"); it is matched but left out of the `value` group.
+    """
     if not terms:
         raise ValueError("a term list must hold at least one term")
-    return r"(?<![\w'’-])(?P<value>" + _trie_pattern(terms) + r")(?![\w'’-])"
+    return r"(?<![\w'’-])(?P<value>" + _trie_pattern(terms) + r")(?:['’]s)?(?![\w'’-])"

@@ -90,13 +90,39 @@ def uk_postcode(value: str) -> bool:
     return area in POSTCODE_AREAS
 
 
+# Ofcom's ranges reserved for drama (TV, film, fiction): not allocated, but indistinguishable from a
+# real number to a reader, and what training material and made-up case studies use.
+OFCOM_DRAMA_PREFIXES = (
+    "7700900",
+    "1632960",
+    "1134960",
+    "1144960",
+    "1154960",
+    "1164960",
+    "1174960",
+    "1184960",
+    "1214960",
+    "1314960",
+    "1414960",
+    "1514960",
+    "1614960",
+    "2079460",
+    "2920180",
+    "1914980",
+    "3069990",
+    "8081570",
+    "9098790",
+)
+
+
 def uk_phone(value: str) -> bool:
-    """A number phonenumbers accepts as a possible UK (or international) number."""
+    """A number phonenumbers calls valid (in the UK or with its country code), or a drama number."""
     try:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_possible_number(number)
+    national = str(number.national_number)
+    return phonenumbers.is_valid_number(number) or national.startswith(OFCOM_DRAMA_PREFIXES)
 
 
 def luhn(value: str) -> bool:
