@@ -156,6 +156,7 @@ def open_replica(
 
     def open_page(replica: Replica) -> ReplicaPage:
         page = extension_context.new_page()
+        page.set_default_timeout(10_000)  # every wait here is for an event that comes quickly or not at all
         pages.append(page)
         site = ReplicaPage(page, replica, serve(page, replica, replica_bundles[replica.id]))
         site.open()

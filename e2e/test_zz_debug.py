@@ -10,7 +10,7 @@ def test_debug(open_replica):
     site.submit()
     site.ui.wait_for_dialog()
     site.ui.click("button", "Replace with placeholders and send")
-    site.page.wait_for_timeout(1500)
+    site.wait_until_sent(1)
     print("MODEL", repr(site.model_text()))
     print("DOM", repr(site.page.inner_text("#ask-input")))
     print("NOTICE", site.page.evaluate("!!document.querySelector('genai-guard-notice')"))

@@ -4,25 +4,7 @@
 import { REPLAY } from "../shared/constants.js";
 import { sameText } from "./editor-text.js";
 import { isControlEnabled } from "./site-adapter.js";
-
-/** Resolves with check()'s first truthy value, re-checking on DOM changes, or null on timeout. */
-export function waitFor(check, timeoutMs) {
-  const immediate = check();
-  if (immediate) return Promise.resolve(immediate);
-  return new Promise((resolve) => {
-    const finish = (value) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const observer = new MutationObserver(() => {
-      const value = check();
-      if (value) finish(value);
-    });
-    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => finish(check() || null), timeoutMs);
-  });
-}
+import { waitFor } from "./wait.js";
 
 /**
  * Returns "sent" (composer emptied), "unconfirmed" (sent but not emptied in time),

@@ -2,8 +2,10 @@
 // their composers, so nothing is cached): is this event a submission from a guarded composer,
 // where is its send control, and how is its text read and written.
 
+import { REPLAY } from "../shared/constants.js";
 import { readComposerText, sameText } from "./editor-text.js";
 import { writeComposerText } from "./editor-writers.js";
+import { waitFor } from "./wait.js";
 
 // A site entry has a main surface (its composer) and optionally an edit-message surface.
 function surfacesOf(site) {
@@ -131,12 +133,20 @@ export function createSiteAdapter(sites) {
     return composer ? readComposerText(composer) : "";
   }
 
-  /** Replaces the composer's text and reads it back; true when the editor now holds `text`. */
-  function writeText(hit, text) {
+  /**
+   * Replaces the composer's text and reads it back; resolves true once the editor shows
+   * `text`. Some editors (Lexical) render their update a microtask later, so the read-back
+   * waits briefly for the DOM to settle instead of reading it at once.
+   */
+  async function writeText(hit, text) {
     const composer = currentComposer(hit);
     if (!composer) return false;
     writeComposerText(composer, hit.editor, text);
-    return sameText(readComposerText(composer), text);
+    const shows = () => {
+      const now = currentComposer(hit);
+      return Boolean(now) && sameText(readComposerText(now), text);
+    };
+    return Boolean(await waitFor(shows, REPLAY.WRITE_SETTLE_MS));
   }
 
   function focus(hit) {

@@ -50,7 +50,7 @@ export function createSubmissionHandler({ adapter, entities, getInterceptor }) {
     const event = { decision: result.decision, entity_counts: entityCounts(result.findings), action: choice.action, override_reason: null };
     switch (choice.action) {
       case ACTIONS.REDACT_SEND: {
-        if (!adapter.writeText(hit, result.redacted_text)) {
+        if (!(await adapter.writeText(hit, result.redacted_text))) {
           showNotice(REPLAY_PROBLEMS["write-failed"]);
           return "not-sent";
         }

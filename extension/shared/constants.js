@@ -56,4 +56,6 @@ export const REPLAY = Object.freeze({
   CONTROL_WAIT_MS: 1500,
   CLEARED_WAIT_MS: 4000,
   BYPASS_WINDOW_MS: 1000,
+  // how long a rewritten composer may take to show the new text (Lexical renders a microtask later)
+  WRITE_SETTLE_MS: 500,
 });

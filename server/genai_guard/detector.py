@@ -21,17 +21,22 @@ from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY
 from genai_guard.recognizers.term_list import read_terms, terms_regex
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
-DETAILS_GAP = re.compile(r"^[ \t]*(?:\(|,)[ \t]*(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$", re.IGNORECASE)
-DETAILS_GAP_CHARS = 12
+DETAILS_GAP = re.compile(
+    r"^[ \t]*(?:\(|,)[ \t]*(?:(?:aged?[ \t]*)?\d{1,2}[ \t]*[,)][ \t]*)?(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$",
+    re.IGNORECASE,
+)
+DETAILS_GAP_CHARS = 16
 PROMOTED_DOB_SCORE = 0.75
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 # An author cited with a year ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al. 2020") or a
 # party in a reported case ("Williams v Hackney"): public record, not someone's personal data.
 CITATION_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:et\s+al\.?|and\s+\w+))?\s*(?:\(\s*|,\s*)?(?:19|20)\d{2}\b|^\s+v\.?\s+\w"
+    r"^(?:['’]s)?(?:\s+(?:et\s+al\.?|and\s+\w+))?\s*\(\s*(?:19|20)\d{2}"  # Munro (2011)
+    r"|^\s+v\.?\s+\w"  # Williams v Hackney
 )
-CITATION_BEFORE = re.compile(r"(?:\(|\w\s+v\.?\s+)$")
+BRACKETED_CITATION = re.compile(r"^(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d{2}[a-z]?\s*[);]")  # (Ferguson, 2011)
+CASE_PARTY_BEFORE = re.compile(r"\w\s+v\.?\s+$")
 NER_RECOGNIZER = "SpacyRecognizer"
 UNKNOWN_NER_NAME_SCORE = 0.35
 
@@ -129,7 +134,8 @@ class Detector:
         for c in candidates:
             if c.entity_type != "PERSON" or c.recognizer != NER_RECOGNIZER:
                 continue
-            c.start += self.names.title_length(text[c.start : c.end])
+            titled = self.names.title_length(text[c.start : c.end])
+            c.start += titled
             if text[c.start : c.end].endswith(("'s", "’s")):
                 c.end -= 2
             words = WORD.findall(text[c.start : c.end])
@@ -137,7 +143,7 @@ class Detector:
             place = (words and self.names.is_place_word(words[-1])) or (
                 following is not None and self.names.is_place_word(following.group())
             )
-            if place or not self.names.knows(words):
+            if place or not (titled or self.names.knows(words)):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
 
@@ -166,8 +172,9 @@ class Detector:
         return others + joined
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011" or
-        "Jayden (04/11/2011)". A single name then a comma is too loose ("seen by Sarah, 3/4/25")."""
+        """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
+        "Kyle Bennett, 16, 12/08/2008" or "Jayden (04/11/2011)". A single name then a comma is too
+        loose ("seen by Sarah, 3/4/25")."""
         names = [c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold]
         for date in (c for c in candidates if c.entity_type == "DATE_OF_BIRTH"):
             for name in names:
@@ -205,7 +212,8 @@ class Detector:
             if c.entity_type != "PERSON"
             or not (
                 CITATION_AFTER.match(text[c.end : c.end + 40])
-                or CITATION_BEFORE.search(text[max(0, c.start - 40) : c.start])
+                or (text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(text[c.end : c.end + 40]))
+                or CASE_PARTY_BEFORE.search(text[max(0, c.start - 40) : c.start])
             )
         ]
 

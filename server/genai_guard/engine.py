@@ -22,7 +22,7 @@ from genai_guard.recognizers.loader import build_recognizers, read_specs
 log = logging.getLogger(__name__)
 
 CONTEXT_WORDS_BEFORE = 5
-CONTEXT_WORDS_AFTER = 2
+CONTEXT_WORDS_AFTER = 3
 
 
 def build_analyzer(model: LoadedModel, root: Path | None = None) -> AnalyzerEngine:

@@ -193,7 +193,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if AGE_IN_BRACKETS.match(text, tokens[last].end):
             return token.start, tokens[last].end, self.scores.age, "age"
         if not self._listed(token.lower, self.first_names):
-            return None
+            return self._surname_after_given_name(text, tokens, i)
         starts_earlier = previous is not None and gap_before in (" ", "-") and previous.capitalised
         if starts_earlier and self._listed(previous.lower, self.first_names) and not self._blocked(previous):
             return None  # the previous word already started this name
@@ -204,6 +204,21 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if token.capitalised:
             return token.start, token.end, self.scores.first_name_capitalised, "first name"
         return token.start, token.end, self.scores.first_name_lower, "first name, lower case"
+
+    def _surname_after_given_name(self, text: str, tokens: list[Token], i: int) -> Span | None:
+        """ "Philomena Hughes": a listed surname after a capitalised word no list knows is a full name."""
+        token, previous = tokens[i], tokens[i - 1] if i else None
+        if previous is None or text[previous.end : token.start] != " " or not token.capitalised:
+            return None
+        if not self._listed(token.lower, self.surnames) or not previous.capitalised:
+            return None
+        if (
+            self._blocked(previous)
+            or previous.lower in self.common_words
+            or self.is_place_word(previous.text)
+        ):
+            return None
+        return previous.start, token.end, self.scores.full_name, "given name and listed surname"
 
     def _extend(self, tokens: list[Token], index: int, text: str) -> int:
         """Index of the last word of a name starting at `index` (a surname may follow).
