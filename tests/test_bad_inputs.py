@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -38,7 +38,6 @@ class BadInput:
     field: str | None = None
     path: str = "/v1/analyze"
     content_type: str = "application/json"
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 def as_json(value: Any) -> str:
@@ -126,7 +125,7 @@ CASES = [
         200,
     ),
     BadInput("C0 and C1 controls", text_with("\\u0007\\u001b[31m\\u0085 ", " \\u009b\\u007f"), 200),
-    BadInput("unassigned and private-use code points", text_with("\\u0378\\ue000 ", " \\U0010ffff"), 200),
+    BadInput("unassigned and private-use code points", text_with("\\u0378\\ue000 ", " \\udbff\\udfff"), 200),
     BadInput("byte-order mark", "\ufeff" + as_json({"text": NORMAL_TEXT}), 200),
 ]
 
@@ -141,7 +140,7 @@ def module_client(guard: Guard, tmp_path_factory: pytest.TempPathFactory) -> Ite
 def post(client: FlaskClient, case: BadInput) -> Any:
     body = case.body.encode("utf-8", "surrogatepass") if isinstance(case.body, str) else case.body
     headers = {"Content-Type": case.content_type} if case.content_type else {}
-    return client.post(case.path, data=body, headers={**headers, **case.headers})
+    return client.post(case.path, data=body, headers=headers)
 
 
 def assert_normal_answer(client: FlaskClient) -> None:

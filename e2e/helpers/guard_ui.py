@@ -31,19 +31,30 @@ class GuardUI:
         self.cdp.send("DOM.enable")
         self.cdp.send("Accessibility.enable")
 
-    def _root(self) -> int:
-        return int(self.cdp.send("DOM.getDocument", {"depth": 0})["root"]["backendNodeId"])
+    def _hosts(self) -> list[int]:
+        """The guard's host elements on the page now: only their subtrees are searched, so a
+        site's own control with the same name (an edit form's "Cancel") is never picked."""
+        document = self.cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        hosts = []
+        for selector in (DIALOG_HOST, NOTICE_HOST):
+            node_id = self.cdp.send("DOM.querySelector", {"nodeId": document, "selector": selector})["nodeId"]
+            if node_id:
+                hosts.append(int(self.cdp.send("DOM.describeNode", {"nodeId": node_id})["node"]["backendNodeId"]))
+        return hosts
 
     def find_all(self, role: str, name: str | None = None) -> list[AXNode]:
-        params: dict[str, Any] = {"backendNodeId": self._root(), "role": role}
-        if name is not None:
-            params["accessibleName"] = name
-        nodes = self.cdp.send("Accessibility.queryAXTree", params)["nodes"]
-        return [
-            AXNode(n["role"]["value"], n.get("name", {}).get("value", ""), n["backendDOMNodeId"])
-            for n in nodes
-            if not n.get("ignored") and "backendDOMNodeId" in n
-        ]
+        found = []
+        for host in self._hosts():
+            params: dict[str, Any] = {"backendNodeId": host, "role": role}
+            if name is not None:
+                params["accessibleName"] = name
+            nodes = self.cdp.send("Accessibility.queryAXTree", params)["nodes"]
+            found += [
+                AXNode(n["role"]["value"], n.get("name", {}).get("value", ""), n["backendDOMNodeId"])
+                for n in nodes
+                if not n.get("ignored") and "backendDOMNodeId" in n
+            ]
+        return found
 
     def find(self, role: str, name: str | None = None) -> AXNode:
         found = self.find_all(role, name)

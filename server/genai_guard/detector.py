@@ -220,8 +220,9 @@ class Detector:
     def _resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
         """One finding per stretch of text: names merge; otherwise the stronger kind wins."""
 
-        def rank(c: Candidate) -> tuple[int, float, int]:
-            return KIND_PRIORITY[self.catalogue.kind(c.entity_type)], c.score, c.end - c.start
+        def rank(c: Candidate) -> tuple[int, bool, float, int]:
+            info = self.catalogue[c.entity_type]
+            return KIND_PRIORITY[info.kind], info.checksum, c.score, c.end - c.start
 
         kept: list[Candidate] = []
         for candidate in sorted(candidates, key=rank, reverse=True):

@@ -21,6 +21,7 @@ class EntityInfo:
     placeholder: str
     kind: str
     mask: str
+    checksum: bool = False
 
 
 @dataclass(frozen=True)

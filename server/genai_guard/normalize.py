@@ -15,17 +15,19 @@ from dataclasses import dataclass
 
 Kept = list[tuple[str, int]]
 
+TAG_FIRST, TAG_LAST, TAG_OFFSET = 0xE0020, 0xE007E, 0xE0000
+COMBINING = frozenset(("Mn", "Me"))
 INVISIBLE = frozenset(
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 HOMOGLYPHS = str.maketrans(
-    "АВЕКМНОРСТХаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
-    "ABEKMHOPCTXaeopcyxijsdgABEZHIKMNOPTYXov",
+    "АВЕКМНОРСТХЅІЈаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
+    "ABEKMHOPCTXSIJaeopcyxijsdgABEZHIKMNOPTYXov",
 )
 LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
-BREAK_IN_NUMBER = re.compile(r"(?<=\d)[ \t]*\r?\n[ \t]*(?=\d)")
+BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
 NON_DIGIT = re.compile(r"\D")
 PHRASE = re.compile(r"\S+(?: \S+)*")
 
@@ -52,43 +54,58 @@ class NormalizedText:
 def _fold_char(ch: str) -> str:
     if ch in INVISIBLE:
         return ""
-    if "\ud800" <= ch <= "\udfff":
+    code = ord(ch)
+    if TAG_FIRST <= code <= TAG_LAST:
+        return chr(code - TAG_OFFSET)  # invisible "tag" copies of ASCII still carry the text
+    if 0xD800 <= code <= 0xDFFF:
         return "\ufffd"  # a lone surrogate cannot be encoded; keep its place with the replacement mark
     if ch.isascii():
-        return ch
+        return "" if unicodedata.category(ch) == "Cc" and not ch.isspace() else ch
     folded = unicodedata.normalize("NFKC", ch)
     return folded if folded.isprintable() or folded.isspace() else ch
 
 
 def _substitute(
     chars: list[str], origins: list[int], pattern: re.Pattern[str], replace: Callable[[str], Kept]
-) -> None:
-    """Rewrite every match in place; `replace` says which characters to keep, and from where."""
+) -> tuple[list[str], list[int]]:
+    """Rewrite every match; `replace` says which characters to keep, and from where. One pass."""
     text = "".join(chars)
-    offset = 0
+    out_chars: list[str] = []
+    out_origins: list[int] = []
+    position = 0
     for match in pattern.finditer(text):
-        start, end = match.start() + offset, match.end() + offset
-        kept = replace(match.group())
-        chars[start:end] = [ch for ch, _ in kept]
-        origins[start:end] = [origins[start + index] for _, index in kept]
-        offset += len(kept) - (end - start)
+        start, end = match.span()
+        out_chars.extend(chars[position:start])
+        out_origins.extend(origins[position:start])
+        for ch, index in replace(match.group()):
+            out_chars.append(ch)
+            out_origins.append(origins[start + index])
+        position = end
+    out_chars.extend(chars[position:])
+    out_origins.extend(origins[position:])
+    return out_chars, out_origins
 
 
 def normalize(text: str) -> NormalizedText:
-    if text.isascii():
+    if text.isascii() and text.isprintable():
         chars, origins = list(text), list(range(len(text)))
     else:
         chars, origins = [], []
         for index, ch in enumerate(text):
+            if chars and chars[-1].isascii() and unicodedata.category(ch) in COMBINING:
+                continue  # strike-through and other marks laid over digits, letters and spaces
             for out in _fold_char(ch):
                 chars.append(out)
                 origins.append(index)
-        _substitute(chars, origins, PHRASE, _latinise)
-    _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
-    _substitute(
-        chars, origins, SPACED_DIGITS, lambda run: [(ch, i) for i, ch in enumerate(run) if ch.isdigit()]
-    )
+        if any(ch.isalpha() and not ch.isascii() for ch in chars):
+            chars, origins = _substitute(chars, origins, PHRASE, _latinise)
+    chars, origins = _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
+    chars, origins = _substitute(chars, origins, SPACED_DIGITS, _digits_only)
     return NormalizedText("".join(chars), tuple(origins), len(text))
+
+
+def _digits_only(run: str) -> Kept:
+    return [(ch, i) for i, ch in enumerate(run) if ch.isdigit()]
 
 
 def _latinise(phrase: str) -> Kept:

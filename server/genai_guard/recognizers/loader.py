@@ -3,7 +3,7 @@
 Each file describes one recognizer. `type` says how it is built:
   pattern     CaseNotePatternRecognizer from `patterns` (+ `validator`, `negative_context`)
   predefined  a Presidio class by `class` name, with `context` tuned for case notes
-  terms       one SPECIAL_CATEGORY recognizer per `patterns/terms/<category>.txt`
+  terms       SPECIAL_CATEGORY from every `patterns/terms/<category>.txt`, in one pass
   names       CaseNoteNameRecognizer with cue words and the gazetteers in `patterns/names/`
 """
 
@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, predefined_recognizers
 
 from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
 from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer
-from genai_guard.recognizers.term_list import read_terms, terms_regex
+from genai_guard.recognizers.term_recognizer import TermListRecognizer
 
 
 class RecognizerFileError(ValueError):
@@ -146,16 +146,11 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
 
 
 def _term_recognizers(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
-    score = float(spec.require("score"))
-    recognizers: list[EntityRecognizer] = []
-    for path in sorted((root / spec.require("terms_dir")).glob("*.txt")):
-        category = path.stem
-        recognizers.append(
-            CaseNotePatternRecognizer(
-                supported_entity=spec.require("supported_entity"),
-                patterns=[Pattern(f"{category} terms", terms_regex(read_terms(path)), score)],
-                name=f"{spec.name}:{category}",
-                category=category,
-            )
+    return [
+        TermListRecognizer(
+            name=spec.name,
+            supported_entity=spec.require("supported_entity"),
+            terms_dir=root / spec.require("terms_dir"),
+            score=float(spec.require("score")),
         )
-    return recognizers
+    ]
