@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Playwright, Worker
+from playwright.sync_api import BrowserContext, Playwright, Worker
 
 from e2e.build_fixtures import build as build_replicas
 from e2e.helpers import timing
-from e2e.helpers.replica import ReplicaPage, serve
+from e2e.helpers.replica import ReplicaPage, ReplicaTab
 from e2e.helpers.replicas import Replica
 from e2e.helpers.service import RunningService, start_service
 from e2e.helpers.service_faults import AnalysisTap
@@ -145,26 +145,22 @@ def analysis_tap(guard_service: RunningService) -> AnalysisTap:
     return AnalysisTap(guard_service.app)
 
 
+@pytest.fixture(scope="session")
+def replica_tab(extension_context: BrowserContext, replica_bundles: dict[str, Path]) -> Iterator[ReplicaTab]:
+    """The one page every replica test runs in (a fresh document per test)."""
+    page = extension_context.new_page()
+    page.set_default_timeout(10_000)  # every wait here is for an event that comes quickly or not at all
+    yield ReplicaTab(page, replica_bundles)
+    page.close()
+
+
 @pytest.fixture()
 def open_replica(
-    extension_context: BrowserContext,
-    replica_bundles: dict[str, Path],
-    set_extension_settings: Callable[..., None],
-) -> Iterator[Callable[[Replica], ReplicaPage]]:
-    """Opens a fresh page on a replica at its site's real URL, ready for input; closed after the test."""
-    pages: list[Page] = []
-
-    def open_page(replica: Replica) -> ReplicaPage:
-        page = extension_context.new_page()
-        page.set_default_timeout(10_000)  # every wait here is for an event that comes quickly or not at all
-        pages.append(page)
-        site = ReplicaPage(page, replica, serve(page, replica, replica_bundles[replica.id]))
-        site.open()
-        return site
-
-    yield open_page
-    for page in pages:
-        page.close()
+    replica_tab: ReplicaTab, set_extension_settings: Callable[..., None]
+) -> Callable[[Replica], ReplicaPage]:
+    """Opens a replica at its site's real URL, ready for input, with the extension pointed at
+    the session's service."""
+    return replica_tab.open
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -66,7 +66,7 @@ def test_benign_prompt_is_sent_once_byte_identical(site: ReplicaPage) -> None:
     site.submit()
     site.wait_until_sent(1)
     # And once more through the site's own send control.
-    site.type(BENIGN_AGAIN)
+    site.enter_text(BENIGN_AGAIN)
     site.page.locator(site.replica.send_control).click()
     site.wait_until_sent(2)
     assert site.recorder.prompts() == [BENIGN, BENIGN_AGAIN]
@@ -114,7 +114,7 @@ def test_replace_with_placeholders_sends_what_the_model_holds(
         .post("/v1/analyze", json={"text": IDENTIFIED, "site": site.replica.host})
         .get_json()["redacted_text"]
     )
-    site.type(IDENTIFIED)
+    site.enter_text(IDENTIFIED)
     site.submit()
     site.ui.wait_for_dialog()
     site.ui.click("button", "Replace with placeholders and send")
@@ -135,7 +135,7 @@ def test_send_anyway_with_a_reason_sends_once_and_audits_once_without_text(
     set_extension_settings(service_url=service.url)
     reason = service.app.test_client().get("/v1/policy").get_json()["override_reasons"][0]
 
-    site.type(IDENTIFIED)
+    site.enter_text(IDENTIFIED)
     site.submit()
     site.ui.wait_for_dialog()
     site.ui.click("radio", reason["text"])
@@ -178,7 +178,7 @@ def failing_service(
 
 def send_benign_then(site: ReplicaPage, fail: Callable[[], None]) -> None:
     """Mid-session: a first prompt goes through (and the policy is cached), then the service fails."""
-    site.type(BENIGN)
+    site.enter_text(BENIGN)
     site.submit()
     site.wait_until_sent(1)
     fail()
@@ -189,7 +189,7 @@ def test_fail_closed_when_the_service_fails_mid_session(
     site: ReplicaPage, failing_service: Callable[[str, str], Callable[[], None]], fault: str
 ) -> None:
     send_benign_then(site, failing_service(fault, "fail-closed"))
-    site.type(BENIGN_AGAIN)
+    site.enter_text(BENIGN_AGAIN)
     site.submit()
     dialog = site.ui.wait_for_dialog()
     assert dialog.name == UNAVAILABLE
@@ -205,7 +205,7 @@ def test_degraded_mode_when_the_service_fails_mid_session(
     site: ReplicaPage, failing_service: Callable[[str, str], Callable[[], None]], fault: str
 ) -> None:
     send_benign_then(site, failing_service(fault, "degraded"))
-    site.type(IDENTIFIED)
+    site.enter_text(IDENTIFIED)
     site.submit()
     shown = site.ui.text_of(site.ui.wait_for_dialog())
     assert "simpler check" in shown
@@ -215,7 +215,7 @@ def test_degraded_mode_when_the_service_fails_mid_session(
     assert site.recorder.prompts() == [BENIGN]
 
     site.clear()
-    site.type(BENIGN_AGAIN)
+    site.enter_text(BENIGN_AGAIN)
     site.submit()
     site.wait_until_sent(2)
     assert site.recorder.prompts() == [BENIGN, BENIGN_AGAIN]
@@ -223,10 +223,10 @@ def test_degraded_mode_when_the_service_fails_mid_session(
 
 def test_composer_rebuilt_by_navigation_is_still_guarded(site: ReplicaPage) -> None:
     site.navigate("/c/replica-next-chat")
-    site.type(IDENTIFIED)
+    site.enter_text(IDENTIFIED)
     hold_back_and_keep(site, "Cancel")
     site.clear()
-    site.type(BENIGN)
+    site.enter_text(BENIGN)
     site.submit()
     site.wait_until_sent(1)
     assert site.recorder.prompts() == [BENIGN]
@@ -235,7 +235,7 @@ def test_composer_rebuilt_by_navigation_is_still_guarded(site: ReplicaPage) -> N
 @pytest.mark.parametrize("replica", WITH_EDIT, ids=[replica.id for replica in WITH_EDIT])
 def test_message_edit_is_checked_like_a_new_message(site: ReplicaPage, replica: Replica) -> None:
     assert replica.edit
-    site.type(BENIGN)
+    site.enter_text(BENIGN)
     site.submit()
     site.wait_until_sent(1)
     site.page.locator(replica.edit.open).last.click()

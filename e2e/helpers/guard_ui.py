@@ -39,7 +39,9 @@ class GuardUI:
         for selector in (DIALOG_HOST, NOTICE_HOST):
             node_id = self.cdp.send("DOM.querySelector", {"nodeId": document, "selector": selector})["nodeId"]
             if node_id:
-                hosts.append(int(self.cdp.send("DOM.describeNode", {"nodeId": node_id})["node"]["backendNodeId"]))
+                hosts.append(
+                    int(self.cdp.send("DOM.describeNode", {"nodeId": node_id})["node"]["backendNodeId"])
+                )
         return hosts
 
     def find_all(self, role: str, name: str | None = None) -> list[AXNode]:

@@ -1,8 +1,8 @@
-"""Serves a replica at its site's real URL, records what the page sends, and drives it.
+"""Serves the replicas at their sites' real URLs, records what a page sends, and drives it.
 
-The page, its bundle and the site's backend are all answered through Playwright routing on
-the page, so the extension's match patterns apply exactly as on the live site. Every request
-(or WebSocket message) that carries a prompt is recorded with the time it left the page.
+The page, its bundle and the site's backend are all answered through Playwright routing, so
+the extension's match patterns apply exactly as on the live site. Every request (or WebSocket
+message) that carries a prompt is recorded with the time it left the page.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, Route, WebSocketRoute
 
 from e2e.helpers.guard_ui import GuardUI
-from e2e.helpers.replicas import Replica
+from e2e.helpers.replicas import REPLICAS, Replica
 
 REPLICAS_DIR = Path(__file__).resolve().parents[1] / "replicas"
 BUNDLE_PATH = "/__replica/"
@@ -75,28 +76,65 @@ def bundle_text(bundle: Path) -> str:
     return bundle.read_text(encoding="utf-8")
 
 
-def serve(page: Page, replica: Replica, bundle: Path) -> Recorder:
-    """Routes the replica's origin on `page`: the page, its bundle, and the recorded backend."""
-    html = page_html(replica)
-    script = bundle_text(bundle)
+class ReplicaTab:
+    """One page for the whole session, with every replica's site routed on it.
 
-    def site(route: Route) -> None:
-        path = route.request.url.removeprefix(replica.origin)
-        if path.startswith(BUNDLE_PATH):
+    Each test opens a replica with open(): a fresh document at the site's URL and a fresh
+    recorder. Requests are answered for whichever replica is open; anything else gets a 404.
+    Reusing the page (and its CDP session) spares a page's creation per test.
+    """
+
+    def __init__(self, page: Page, bundles: dict[str, Path]) -> None:
+        self.page = page
+        self.bundles = bundles
+        self.recorder: Recorder | None = None
+        for origin in sorted({replica.origin for replica in REPLICAS}):
+            page.route(f"{origin}/**", self._site)
+        # Registered last, so matched first.
+        for replica in REPLICAS:
+            if replica.over_websocket:
+                page.route_web_socket(replica.backend, partial(self._socket, replica))
+            else:
+                page.route(replica.backend, partial(self._request, replica))
+
+    @cached_property
+    def ui(self) -> GuardUI:
+        return GuardUI(self.page)
+
+    def open(self, replica: Replica) -> ReplicaPage:
+        self.recorder = Recorder(replica)
+        site = ReplicaPage(self.page, replica, self.recorder, lambda: self.ui)
+        site.open()
+        return site
+
+    def _open_recorder(self, replica: Replica) -> Recorder | None:
+        return self.recorder if self.recorder and self.recorder.replica is replica else None
+
+    def _site(self, route: Route) -> None:
+        replica = self.recorder.replica if self.recorder else None
+        if replica is None or not route.request.url.startswith(f"{replica.origin}/"):
+            route.fulfill(status=404, body="")
+        elif urlsplit(route.request.url).path.startswith(BUNDLE_PATH):
+            script = bundle_text(self.bundles[replica.id])
             route.fulfill(status=200, content_type="text/javascript", body=script)
         elif route.request.resource_type == "document":
-            route.fulfill(status=200, content_type="text/html", body=html)
+            route.fulfill(status=200, content_type="text/html", body=page_html(replica))
         else:
             route.fulfill(status=404, body="")
 
-    recorder = Recorder(replica)
-    page.route(f"{replica.origin}/**", site)
-    # Registered last, so it is matched first.
-    if replica.over_websocket:
-        page.route_web_socket(replica.backend, recorder.handle_socket)
-    else:
-        page.route(replica.backend, recorder.handle_request)
-    return recorder
+    def _request(self, replica: Replica, route: Route) -> None:
+        recorder = self._open_recorder(replica)
+        if recorder:
+            recorder.handle_request(route)
+        else:
+            route.fulfill(status=404, body="")
+
+    def _socket(self, replica: Replica, socket: WebSocketRoute) -> None:
+        recorder = self._open_recorder(replica)
+        if recorder:
+            recorder.handle_socket(socket)
+        else:
+            socket.close()
 
 
 SETTLED_AFTER = """n => window.__replica.delivered >= n && document.body.dataset.state === 'idle'
@@ -106,15 +144,15 @@ SETTLED_AFTER = """n => window.__replica.delivered >= n && document.body.dataset
 class ReplicaPage:
     """A person's view of one replica: type, paste, press keys, click; plus the model's text."""
 
-    def __init__(self, page: Page, replica: Replica, recorder: Recorder) -> None:
+    def __init__(self, page: Page, replica: Replica, recorder: Recorder, ui: Callable[[], GuardUI]) -> None:
         self.page = page
         self.replica = replica
         self.recorder = recorder
+        self._ui = ui
 
-    @cached_property
+    @property
     def ui(self) -> GuardUI:
-        """Created on first use: its accessibility tracking would slow the timing runs."""
-        return GuardUI(self.page)
+        return self._ui()
 
     def open(self) -> None:
         self.page.goto(self.replica.url)
@@ -127,8 +165,14 @@ class ReplicaPage:
         self.page.locator(self.replica.composer).click()
 
     def type(self, text: str) -> None:
+        """Key by key, as a person types."""
         self.focus()
         self.page.keyboard.type(text)
+
+    def enter_text(self, text: str) -> None:
+        """In one input event (as autocomplete or dictation does), where typing is not the point."""
+        self.focus()
+        self.page.keyboard.insert_text(text)
 
     def paste(self, text: str) -> None:
         """A real paste: the text goes on the clipboard, then Ctrl+V in the composer."""

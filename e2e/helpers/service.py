@@ -42,7 +42,8 @@ def start_service(audit_db: Path, config: dict[str, Any] | None = None, guard: A
     app = create_app(app_config, guard=guard)
     app.config["TESTING"] = True
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="guard-service", daemon=True)
+    # A short poll interval: stopping a service (mid-test, or the many at the session's end) is quick.
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="guard-service", daemon=True)
     thread.start()
     return RunningService(f"http://127.0.0.1:{server.server_port}", audit_db, server, thread, app)
 

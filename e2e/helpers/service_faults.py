@@ -60,7 +60,9 @@ class SlowProxy:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, name="slow-proxy", daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, args=(0.05,), name="slow-proxy", daemon=True
+        )
         self.thread.start()
 
     def stop(self) -> None:

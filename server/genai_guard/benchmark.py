@@ -116,8 +116,9 @@ def engine_latencies(corpus_dir: Path, sizes: tuple[int, ...], quick: bool) -> d
     from genai_guard.engine import build_vanilla_presidio
     from genai_guard.guard import build_guard
 
-    ours = build_guard(load_config())
-    floor = build_guard(load_config(overrides={"detection": {"model": "none"}}))
+    uncached = {"cache_entries": 0}  # every run analyses afresh; the cache would hide the work
+    ours = build_guard(load_config(overrides={"detection": uncached}))
+    floor = build_guard(load_config(overrides={"detection": {**uncached, "model": "none"}}))
     vanilla = build_vanilla_presidio()
     engines: dict[str, Callable[[str], object]] = {
         "genai-guard": ours.analyze,

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from genai_guard.cache import FindingsCache
 from genai_guard.config import load_config
 from genai_guard.detector import Allowlist, Detector
 from genai_guard.engine import build_analyzer
@@ -33,6 +34,7 @@ class Guard:
     organisation: dict[str, Any]
     model: LoadedModel
     recognizer_names: list[str]
+    cache: FindingsCache
 
     @property
     def degraded(self) -> bool:
@@ -41,7 +43,10 @@ class Guard:
 
     def analyze(self, text: str, site: str | None = None, audience: Audience = "worker") -> Analysis:
         started = time.perf_counter()
-        findings = self.detector.detect(text)
+        findings = self.cache.get(text)
+        if findings is None:
+            findings = self.detector.detect(text)
+            self.cache.put(text, findings)
         verdict = self.policy.decide(findings, self.catalogue, site)
         guidance = self.guidance.build(verdict.decision, verdict.findings, audience, self.organisation)
         return Analysis(
@@ -80,4 +85,5 @@ def build_guard(config: dict[str, Any] | None = None) -> Guard:
         organisation=dict(config["organisation"]),
         model=model,
         recognizer_names=sorted({r.name for r in analyzer.registry.recognizers}),
+        cache=FindingsCache(detection["cache_entries"]),
     )

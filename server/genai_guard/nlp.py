@@ -59,7 +59,10 @@ NER_CONFIGURATION = NerModelConfiguration(
 )
 
 
-@Language.component("lowercase_lemmas")
+LEMMAS = "lowercase_lemmas"
+
+
+@Language.component(LEMMAS)
 def lowercase_lemmas(doc: Doc) -> Doc:
     """Context words are matched against lemmas; lower-cased text is a fast, good-enough lemma."""
     for token in doc:
@@ -105,7 +108,7 @@ def load_model(name: str | None = None) -> LoadedModel:
         name = NO_MODEL
     else:
         nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
-    nlp.add_pipe("lowercase_lemmas", last=True)
+    nlp.add_pipe(LEMMAS, last=True)
     return LoadedModel(name, nlp)
 
 
@@ -133,13 +136,13 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
         nlp = self.nlp[language]
         doc = lowercase_lemmas(nlp.make_doc(text))
         if self.model.has_ner:
-            doc.ents = filter_spans(self._entities(doc, nlp))
+            doc.ents = filter_spans(self._entities(text, doc, nlp))
         return self._doc_to_nlp_artifact(doc, language)
 
     @staticmethod
-    def _entities(doc: Doc, nlp: Language) -> list[Span]:
-        windows = ner_windows(doc.text)
-        segments = nlp.pipe((doc.text[start:end] for start, end in windows), batch_size=32)
+    def _entities(text: str, doc: Doc, nlp: Language) -> list[Span]:
+        windows = ner_windows(text)
+        segments = nlp.pipe((text[start:end] for start, end in windows), batch_size=32, disable=[LEMMAS])
         entities = []
         for (start, _), segment in zip(windows, segments, strict=True):
             for entity in segment.ents:

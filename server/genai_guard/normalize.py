@@ -29,6 +29,8 @@ LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
 BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
 NON_DIGIT = re.compile(r"\D")
+PLAIN = re.compile(r"[\x20-\x7e\t\n\r]*")
+NOT_PLAIN = re.compile(r"[^\x20-\x7e\t\n\r]")
 PHRASE = re.compile(r"\S+(?: \S+)*")
 
 
@@ -87,21 +89,36 @@ def _substitute(
 
 
 def normalize(text: str) -> NormalizedText:
-    if text.isascii() and text.isprintable():
+    if PLAIN.fullmatch(text):
         chars, origins = list(text), list(range(len(text)))
     else:
-        chars, origins = [], []
-        for index, ch in enumerate(text):
-            if chars and chars[-1].isascii() and unicodedata.category(ch) in COMBINING:
-                continue  # strike-through and other marks laid over digits, letters and spaces
-            for out in _fold_char(ch):
-                chars.append(out)
-                origins.append(index)
+        chars, origins = _fold(text)
         if any(ch.isalpha() and not ch.isascii() for ch in chars):
             chars, origins = _substitute(chars, origins, PHRASE, _latinise)
     chars, origins = _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
     chars, origins = _substitute(chars, origins, SPACED_DIGITS, _digits_only)
     return NormalizedText("".join(chars), tuple(origins), len(text))
+
+
+def _fold(text: str) -> tuple[list[str], list[int]]:
+    """Fold the characters that need it; runs of plain printable ASCII are copied as they are."""
+    chars: list[str] = []
+    origins: list[int] = []
+    position = 0
+    for special in NOT_PLAIN.finditer(text):
+        index = special.start()
+        chars.extend(text[position:index])
+        origins.extend(range(position, index))
+        position = index + 1
+        ch = special.group()
+        if chars and chars[-1].isascii() and unicodedata.category(ch) in COMBINING:
+            continue  # strike-through and other marks laid over digits, letters and spaces
+        for out in _fold_char(ch):
+            chars.append(out)
+            origins.append(index)
+    chars.extend(text[position:])
+    origins.extend(range(position, len(text)))
+    return chars, origins
 
 
 def _digits_only(run: str) -> Kept:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -299,6 +300,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
 
 
+@lru_cache(maxsize=65_536)
 def _fold(word: str) -> str:
     """Lower case, no accents, straight apostrophes: "Stanisław" -> "stanislaw"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
