@@ -17,7 +17,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer, Pattern, predefined_recognizers
 
 from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
-from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer
+from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer, CompiledPattern, flags_for
 from genai_guard.recognizers.term_recognizer import TermListRecognizer
 
 
@@ -57,9 +57,10 @@ class RecognizerSpec:
     def patterns(self) -> list[Pattern]:
         """Named, scored patterns; `{{NAME}}` in a regex is replaced by `definitions: NAME`."""
         definitions = self.data.get("definitions") or {}
+        flags = flags_for(bool(self.data.get("case_sensitive", False)))
         try:
             return [
-                Pattern(p["name"], _expand(p["regex"], definitions), float(p["score"]))
+                CompiledPattern(p["name"], _expand(p["regex"], definitions), float(p["score"]), flags)
                 for p in self.require("patterns")
             ]
         except (KeyError, TypeError, ValueError) as error:

@@ -53,8 +53,11 @@ class CaseNotePatternRecognizer(PatternRecognizer):
         self._validator: Validator | None = get_validator(validator) if validator else None
         self.negative_context = [word.lower() for word in negative_context or []]
         self.category = category
-        flags = FLAGS & ~re.IGNORECASE if case_sensitive else FLAGS
-        self._compiled = [(p, compile_pattern(p.regex, flags)) for p in patterns]
+        flags = flags_for(case_sensitive)
+        self._compiled = [
+            (p, p.compiled_regex if p.compiled_with_flags == flags else compile_pattern(p.regex, flags))
+            for p in patterns
+        ]
 
     def analyze(
         self,
@@ -107,6 +110,28 @@ class CaseNotePatternRecognizer(PatternRecognizer):
             analysis_explanation=explanation,
             recognition_metadata=metadata,
         )
+
+
+def flags_for(case_sensitive: bool) -> int:
+    return FLAGS & ~re.IGNORECASE if case_sensitive else FLAGS
+
+
+class CompiledPattern(Pattern):
+    """A Presidio Pattern compiled once, by the engine that will run it.
+
+    Presidio's own constructor checks a pattern by compiling it with `regex`; for the
+    special-category term list that check alone took longer than the rest of start-up.
+    """
+
+    def __init__(self, name: str, pattern: str, score: float, flags: int = FLAGS) -> None:
+        if not 0 <= score <= 1:
+            raise ValueError(f"pattern {name!r}: score {score} is not between 0 and 1")
+        try:
+            compiled = compile_pattern(pattern, flags)
+        except (re.error, regex.error) as error:
+            raise ValueError(f"pattern {name!r}: not a valid regular expression ({error})") from None
+        self.name, self.regex, self.score = name, pattern, score
+        self.compiled_regex, self.compiled_with_flags = compiled, flags
 
 
 class _TimedRegex:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from presidio_analyzer import Pattern
-
-from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer
+from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer, CompiledPattern
 from genai_guard.recognizers.term_list import read_terms, terms_regex
 
 _SPACES = re.compile(r"\s+")
@@ -30,7 +28,7 @@ class TermListRecognizer(CaseNotePatternRecognizer):
                 self.categories.setdefault(term_key(term), path.stem)
         if not self.categories:
             raise ValueError(f"no terms found in {terms_dir}")
-        pattern = Pattern("special-category terms", terms_regex(list(self.categories)), score)
+        pattern = CompiledPattern("special-category terms", terms_regex(list(self.categories)), score)
         super().__init__(supported_entity=supported_entity, patterns=[pattern], name=name)
 
     def category_of(self, value: str) -> str | None:
