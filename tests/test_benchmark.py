@@ -1,0 +1,39 @@
+"""The benchmark's own machinery (its figures are printed by `genai-guard bench`, not asserted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from genai_guard import benchmark
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize("size", [200, 1_000, 10_000])
+def test_case_note_text_is_about_the_size_asked(size: int) -> None:
+    text = benchmark.case_note_text(size, CORPUS)
+    assert size // 2 < len(text) <= size
+    assert "[[" not in text  # the corpus markup is gone: plain text as a worker would paste it
+
+
+def test_time_calls_counts_every_run_but_the_first() -> None:
+    calls: list[str] = []
+    latency = benchmark.time_calls(calls.append, "text", runs=5)
+    assert len(calls) == 6
+    assert latency.runs == 5
+    assert 0 <= latency.median_ms <= latency.p95_ms
+
+
+def test_report_prints_every_engine_and_the_ratio() -> None:
+    lat = benchmark.Latency(10.0, 12.0, 5)
+    report = benchmark.Report(
+        machine={"cpus": 2},
+        latency={name: {1000: lat} for name in ("genai-guard", "vanilla presidio", "patterns only")},
+        http={"requests_per_s": 55.0, "errors": 0},
+    )
+    text = benchmark.format_report(report)
+    assert "vanilla presidio" in text and "patterns only" in text
+    assert "1.00" in text  # ours / vanilla
+    assert "requests_per_s: 55.0" in text
