@@ -21,6 +21,8 @@ from flask.testing import FlaskClient
 
 from genai_guard import create_app
 from genai_guard.guard import Guard
+from tests.conftest import CANARY
+from tests.test_faults import service_log_file
 
 NHS = "943 476 5919"
 NORMAL_TEXT = f"NHS no {NHS} for Jayden Clarke"
@@ -192,7 +194,9 @@ def test_bad_input_gets_its_named_answer(module_client: FlaskClient, case: BadIn
 def test_five_mb_line_gets_a_clean_answer_when_limits_are_raised(
     guard: Guard, tmp_path: Path, raised: dict[str, int], answers: set[int]
 ) -> None:
-    app: Flask = create_app({"audit": {"path": str(tmp_path / "audit.sqlite3")}, "server": raised}, guard=guard)
+    app: Flask = create_app(
+        {"audit": {"path": str(tmp_path / "audit.sqlite3")}, "server": raised}, guard=guard
+    )
     with app.test_client() as client:
         sent = as_json({"text": five_mb_line()})
         started = time.perf_counter()
@@ -202,6 +206,58 @@ def test_five_mb_line_gets_a_clean_answer_when_limits_are_raised(
         if response.status_code == 200:
             assert_finds_nhs(sent, response.get_json())
         else:
-            assert response.get_json() | {"message": ""} == {"error": "too_long", "field": "text", "message": ""}
+            assert response.get_json() | {"message": ""} == {
+                "error": "too_long",
+                "field": "text",
+                "message": "",
+            }
         assert elapsed < BIG_ANSWER_SECONDS
         assert_normal_answer(client)
+
+
+CANARY_TEXT = f"Summary for {CANARY}, NHS {NHS}"
+CANARY_JSON = json.dumps(CANARY_TEXT)
+CANARY_BODIES = {
+    "invalid JSON": "{" + CANARY_TEXT,
+    "JSON array": as_json([CANARY_TEXT]),
+    "text is a list": as_json({"text": [CANARY_TEXT]}),
+    "canary as a field name": as_json({CANARY: CANARY_TEXT}),
+    "site over its limit": as_json({"text": "hello", "site": CANARY * 20}),
+    "trigger not allowed": as_json({"text": "hello", "trigger": CANARY}),
+    "nested lists around the canary": '{"text": ' + "[" * NESTING + CANARY_JSON + "]" * NESTING + "}",
+    "text over the limit": as_json({"text": CANARY_TEXT * (DEFAULT_MAX_TEXT // len(CANARY_TEXT) + 1)}),
+    "body over the limit": as_json({"text": CANARY_TEXT * (DEFAULT_MAX_BODY // len(CANARY_TEXT) + 1)}),
+    "event with a canary reason": as_json(
+        {"site": "chatgpt.com", "decision": "warn", "action": "send_anyway", "override_reason": CANARY}
+    ),
+    "event counting a canary type": as_json(
+        {"site": "chatgpt.com", "decision": "warn", "action": "edit", "entity_counts": {CANARY: 1}}
+    ),
+}
+
+
+def test_canary_in_bad_inputs_is_never_kept_or_echoed(
+    guard: Guard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A canary inside each kind of bad input: absent from every answer, log line, log file and the store."""
+    caplog.set_level("DEBUG")
+    audit = tmp_path / "audit.sqlite3"
+    with (
+        service_log_file(tmp_path / "logs", monkeypatch) as log,
+        create_app({"audit": {"path": str(audit)}}, guard=guard).test_client() as client,
+    ):
+        for name, body in CANARY_BODIES.items():
+            path = "/v1/events" if name.startswith("event") else "/v1/analyze"
+            response = client.post(path, data=body.encode(), content_type="application/json")
+            assert response.status_code >= 400, name
+            assert CANARY not in response.get_data(as_text=True), name
+        own = client.post("/v1/analyze", json={"text": f"\x00{CANARY_TEXT}\ud800"})
+        assert own.status_code == 200
+        stored = client.post(
+            "/v1/events", json={"site": "chatgpt.com", "decision": "block", "action": "cancel"}
+        )
+        assert stored.status_code == 201
+        logged = caplog.text + log.read_text(encoding="utf-8")
+    for secret in (CANARY, NHS):
+        assert secret not in logged
+        assert secret.encode() not in audit.read_bytes()

@@ -29,22 +29,29 @@ EVENT = {"site": "chatgpt.com", "decision": "warn", "action": "edit", "entity_co
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"  # as `genai-guard serve` writes it
 
 
-@pytest.fixture
-def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+@contextmanager
+def service_log_file(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The service's log file under GENAI_GUARD_LOG_DIR, fed by the root logger as `serve` sets it up."""
-    monkeypatch.setenv("GENAI_GUARD_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("GENAI_GUARD_LOG_DIR", str(folder))
     path = log_dir() / "genai-guard.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     level = root.level
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    yield path
-    root.removeHandler(handler)
-    root.setLevel(level)
-    handler.close()
+    try:
+        yield path
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+        handler.close()
+
+
+@pytest.fixture
+def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    with service_log_file(tmp_path / "logs", monkeypatch) as path:
+        yield path
 
 
 @pytest.fixture

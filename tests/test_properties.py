@@ -21,7 +21,7 @@ from genai_guard.findings import Analysis
 from genai_guard.guard import Guard
 
 PROPERTY_SETTINGS = settings(
-    max_examples=150,
+    max_examples=300,
     derandomize=True,
     deadline=None,
     database=None,

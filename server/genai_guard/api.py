@@ -41,7 +41,7 @@ def _config() -> dict[str, Any]:
 @bp.post("/analyze")
 def analyze() -> ResponseReturnValue:
     body = json_body(request)
-    text = required_str(body, "text", _config()["server"]["max_text_chars"])
+    text = required_str(body, "text", min(_config()["server"]["max_text_chars"], _guard().max_text_chars))
     site = optional_str(body, "site")
     optional_choice(body, "trigger", TRIGGERS)
     audience = optional_choice(body, "audience", AUDIENCES) or "worker"

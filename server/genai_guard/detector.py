@@ -8,11 +8,13 @@ keeps one finding per stretch of text, and maps offsets back to the text as subm
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from genai_guard.chunking import chunks
 from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
@@ -27,6 +29,8 @@ DETAILS_GAP = re.compile(
 )
 DETAILS_GAP_CHARS = 16
 PROMOTED_DOB_SCORE = 0.75
+CHUNK_CHARS = 5_000
+CHUNK_OVERLAP = 200
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 # An author cited with a year ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al. 2020") or a
@@ -93,7 +97,7 @@ class Detector:
 
     def detect(self, text: str) -> list[Finding]:
         normalized = normalize(text)
-        results = self.analyzer.analyze(normalized.text, language="en", score_threshold=0.0)
+        results = self._analyze_in_chunks(normalized.text)
         candidates = [self._candidate(r) for r in results if r.entity_type in self.catalogue.entities]
         candidates = self._check_model_names(normalized.text, candidates)
         candidates = self._promote_dates_in_details(normalized.text, candidates)
@@ -110,6 +114,17 @@ class Detector:
                 Finding(start, end, candidate.entity_type, candidate.score, info.label, candidate.category)
             )
         return sorted(findings)
+
+    def _analyze_in_chunks(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for chunk in chunks(text, CHUNK_CHARS, CHUNK_OVERLAP):
+            piece = text[chunk.start : chunk.end]
+            for result in self.analyzer.analyze(piece, language="en", score_threshold=0.0):
+                result.start += chunk.start
+                result.end += chunk.start
+                if chunk.core_start <= result.start < chunk.core_end:
+                    results.append(result)
+        return results
 
     @staticmethod
     def _candidate(result: RecognizerResult) -> Candidate:
@@ -175,14 +190,21 @@ class Detector:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
         "Kyle Bennett, 16, 12/08/2008" or "Jayden (04/11/2011)". A single name then a comma is too
         loose ("seen by Sarah, 3/4/25")."""
-        names = [c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold]
+        names = sorted(
+            (c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold),
+            key=lambda c: c.end,
+        )
+        ends = [name.end for name in names]
         for date in (c for c in candidates if c.entity_type == "DATE_OF_BIRTH"):
-            for name in names:
-                gap = text[name.end : date.start]
-                if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
-                    continue
-                if "(" in gap or " " in text[name.start : name.end].strip():
-                    date.score = max(date.score, PROMOTED_DOB_SCORE)
+            index = bisect_right(ends, date.start) - 1
+            if index < 0:
+                continue
+            name = names[index]
+            gap = text[name.end : date.start]
+            if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
+                continue
+            if "(" in gap or " " in text[name.start : name.end].strip():
+                date.score = max(date.score, PROMOTED_DOB_SCORE)
         return candidates
 
     def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -224,13 +246,20 @@ class Detector:
             info = self.catalogue[c.entity_type]
             return KIND_PRIORITY[info.kind], info.checksum, c.score, c.end - c.start
 
-        kept: list[Candidate] = []
+        kept: list[Candidate] = []  # no two overlap; ordered by start
+        starts: list[int] = []
         for candidate in sorted(candidates, key=rank, reverse=True):
-            clash = next((k for k in kept if k.overlaps(candidate)), None)
+            index = bisect_left(starts, candidate.start)
+            neighbours = kept[max(0, index - 1) : index + 1]
+            clash = next((k for k in neighbours if k.overlaps(candidate)), None)
             if clash is None:
-                kept.append(candidate)
+                kept.insert(index, candidate)
+                starts.insert(index, candidate.start)
             elif clash.entity_type == candidate.entity_type == "PERSON":
-                clash.start, clash.end = min(clash.start, candidate.start), max(clash.end, candidate.end)
+                clash.end = max(clash.end, candidate.end)
+                if candidate.start < clash.start:
+                    position = kept.index(clash)
+                    clash.start = starts[position] = candidate.start
         return kept
 
 

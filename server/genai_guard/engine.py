@@ -8,6 +8,7 @@ detector is generated from.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,10 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from genai_guard.context import IndexedContextEnhancer
-from genai_guard.nlp import NO_MODEL, LoadedModel, SelectiveNerNlpEngine, load_model
+from genai_guard.nlp import NO_MODEL, EnglishVocabulary, LoadedModel, SelectiveNerNlpEngine, load_model
 from genai_guard.paths import patterns_dir
 from genai_guard.recognizers.loader import build_recognizers, read_specs
+from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -29,16 +31,35 @@ def build_analyzer(model: LoadedModel, root: Path | None = None) -> AnalyzerEngi
     """Our engine: the recognizers described in `patterns/recognizers/` over the given model."""
     root = root or patterns_dir()
     registry = RecognizerRegistry(supported_languages=["en"])
-    for recognizer in build_recognizers(root):
+    recognizers = build_recognizers(root)
+    for recognizer in recognizers:
         registry.add_recognizer(recognizer)
+    names = next((r for r in recognizers if isinstance(r, CaseNoteNameRecognizer)), None)
     return AnalyzerEngine(
         registry=registry,
-        nlp_engine=SelectiveNerNlpEngine(model),
+        nlp_engine=SelectiveNerNlpEngine(
+            model, _model_question(names, EnglishVocabulary.of_model(model.name))
+        ),
         supported_languages=["en"],
         context_aware_enhancer=IndexedContextEnhancer(
             context_prefix_count=CONTEXT_WORDS_BEFORE, context_suffix_count=CONTEXT_WORDS_AFTER
         ),
     )
+
+
+def _model_question(
+    names: CaseNoteNameRecognizer | None, vocabulary: EnglishVocabulary
+) -> Callable[[str], bool] | None:
+    """Which capitalised words the NER model should look at: those the name recognizer cannot
+    settle alone, unless they are ordinary English words (names that are also words, such as
+    "Summer", are still shown to the model)."""
+    if names is None:
+        return None
+
+    def needs_model(word: str) -> bool:
+        return names.needs_model(word) and (names.is_common_word(word) or not vocabulary.ordinary(word))
+
+    return needs_model
 
 
 def build_vanilla_presidio(model_name: str | None = None) -> AnalyzerEngine:

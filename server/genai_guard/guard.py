@@ -37,6 +37,11 @@ class Guard:
     cache: FindingsCache
 
     @property
+    def max_text_chars(self) -> int:
+        """The longest text the NLP model takes in one piece (spaCy refuses longer ones)."""
+        return self.model.nlp.max_length
+
+    @property
     def degraded(self) -> bool:
         """True when no spaCy model could be loaded and names rely on patterns alone."""
         return self.model.name == NO_MODEL

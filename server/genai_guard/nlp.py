@@ -7,15 +7,19 @@ lemmatizer can be left out; a one-line component stands in for lemmas with lower
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -112,22 +116,66 @@ def load_model(name: str | None = None) -> LoadedModel:
     return LoadedModel(name, nlp)
 
 
-class SelectiveNerNlpEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine, running the NER model only on sentences where it can matter.
+class EnglishVocabulary:
+    """Ordinary English words, from the word index the model ships for its lemmatizer.
 
-    Every token is still produced (context words need them), but the model, which is most of the
-    cost of an analysis, reads only the sentences holding a capitalised word past their first
-    word: the model is consulted for names and places, and the name recognizer finds listed
-    names, cue-word names and lower-case names without it.
+    "Seen", "Discussed", "Children" at the start of a clause are capitalised but no one's name;
+    knowing they are ordinary words spares the NER model a look at them. Empty (knows nothing)
+    when the model has no lemmatizer tables.
     """
 
-    def __init__(self, model: LoadedModel) -> None:
+    SUFFIXES = ("'s", "’s", "ies", "es", "s", "ed", "d", "ing")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    @classmethod
+    def of_model(cls, name: str) -> EnglishVocabulary:
+        if name == NO_MODEL:
+            return cls(frozenset())
+        try:
+            path = Path(importlib.import_module(name).__file__ or "").parent
+            tables = Lookups().from_disk(next(path.glob("*/lemmatizer/lookups")))
+        except (ImportError, StopIteration, OSError, ValueError):
+            return cls(frozenset())
+        words: set[str] = set()
+        if "lemma_index" in tables:
+            words.update(w for forms in tables.get_table("lemma_index").values() for w in forms)
+        if "lemma_exc" in tables:
+            words.update(form for forms in tables.get_table("lemma_exc").values() for form in forms)
+        return cls(frozenset(w.lower() for w in words))
+
+    def ordinary(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.words:
+            return True
+        for suffix in self.SUFFIXES:
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                stem = lower[: -len(suffix)]
+                if stem in self.words or (suffix == "ies" and stem + "y" in self.words):
+                    return True
+        return False
+
+
+class SelectiveNerNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine, running the NER model only around words where it can matter.
+
+    Every token is still produced (context words need them), but the model, which is most of the
+    cost of an analysis, reads only a few words either side of each capitalised word, past a
+    sentence's first, that `needs_model` says it could decide about (a place, an unlisted name,
+    a name that is also an ordinary word). Listed names, cue-word names and lower-case names are
+    found by the name recognizer without it. The model sees about four words either side of a
+    word when it labels it, so a window of WINDOW_CHARS each side gives it the same view.
+    """
+
+    def __init__(self, model: LoadedModel, needs_model: Callable[[str], bool] | None = None) -> None:
         super().__init__(
             models=[{"lang_code": "en", "model_name": model.name}],
             ner_model_configuration=NER_CONFIGURATION,
         )
         self.nlp = {"en": model.nlp}
         self.model = model
+        self.needs_model = needs_model or (lambda word: word.lower() not in STOP_WORDS)
 
     def load(self) -> None:
         """Already loaded in the constructor."""
@@ -139,9 +187,8 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
             doc.ents = filter_spans(self._entities(text, doc, nlp))
         return self._doc_to_nlp_artifact(doc, language)
 
-    @staticmethod
-    def _entities(text: str, doc: Doc, nlp: Language) -> list[Span]:
-        windows = ner_windows(text)
+    def _entities(self, text: str, doc: Doc, nlp: Language) -> list[Span]:
+        windows = ner_windows(text, self.needs_model)
         segments = nlp.pipe((text[start:end] for start, end in windows), batch_size=32, disable=[LEMMAS])
         entities = []
         for (start, _), segment in zip(windows, segments, strict=True):
@@ -154,22 +201,33 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
         return entities
 
 
-SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+SENTENCE_START = regex.compile(r"(?:^|[.!?\n])[\s\"'“‘(\-•*]*$")
 CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}[\p{L}'’\-]*")
+WINDOW_CHARS = 60
 
 
-def ner_windows(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the sentences with a capitalised word after their first word."""
+def ner_windows(text: str, needs_model: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Merged character ranges around each capitalised word, past a sentence's first, that the
+    model could decide about; each range is widened to whole words."""
     windows: list[tuple[int, int]] = []
-    for sentence in SENTENCE.finditer(text):
-        first_word = regex.search(r"\w", sentence.group())
-        opening = sentence.start() + (first_word.start() if first_word else 0)
-        if any(
-            word.start() > opening and word.group().lower() not in STOP_WORDS
-            for word in CAPITALISED_WORD.finditer(text, sentence.start(), sentence.end())
-        ):
-            if windows and windows[-1][1] >= sentence.start() - 1:
-                windows[-1] = (windows[-1][0], sentence.end())
-            else:
-                windows.append((sentence.start(), sentence.end()))
+    for word in CAPITALISED_WORD.finditer(text):
+        if SENTENCE_START.search(text, max(0, word.start() - 8), word.start()):
+            continue
+        if not needs_model(word.group()):
+            continue
+        start = _word_edge(text, max(0, word.start() - WINDOW_CHARS), backwards=True)
+        end = _word_edge(text, min(len(text), word.end() + WINDOW_CHARS), backwards=False)
+        if windows and windows[-1][1] >= start:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
     return windows
+
+
+def _word_edge(text: str, position: int, *, backwards: bool) -> int:
+    """The nearest whitespace at or beyond `position`, so a window never cuts a word in two."""
+    if backwards:
+        found = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position))
+        return found + 1 if found >= 0 else 0
+    spaces = [i for i in (text.find(" ", position), text.find("\n", position)) if i >= 0]
+    return min(spaces) if spaces else len(text)

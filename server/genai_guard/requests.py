@@ -6,6 +6,7 @@ from collections.abc import Collection
 from typing import Any
 
 from flask import Request
+from werkzeug.exceptions import BadRequest
 
 
 class ApiError(Exception):
@@ -28,9 +29,10 @@ class ApiError(Exception):
 def json_body(request: Request) -> dict[str, Any]:
     if request.mimetype != "application/json":
         raise ApiError(415, "unsupported_media_type", "Send the request body as application/json.")
-    body = request.get_json(silent=True)
-    if body is None:
-        raise ApiError(400, "invalid_json", "The request body is not valid JSON.")
+    try:
+        body = request.get_json()
+    except (BadRequest, RecursionError):  # RecursionError: nested deeper than the JSON parser follows
+        raise ApiError(400, "invalid_json", "The request body is not valid JSON.") from None
     if not isinstance(body, dict):
         raise ApiError(400, "invalid_body", "The request body must be a JSON object.")
     return body

@@ -33,9 +33,16 @@ def host_allowed(request: Request) -> bool:
     return name.lower() in LOOPBACK_NAMES and (port or default_port) == listening
 
 
+# What a browser says about who made a request without an Origin header (a page's no-cors GET sends
+# none): "none" is the user typing the address; local tools send no Sec-Fetch-Site at all.
+FETCH_SITES_WITHOUT_ORIGIN = ("none", "same-origin")
+
+
 def origin_allowed(request: Request, allowed_origins: Collection[str]) -> bool:
     origin = request.headers.get("Origin")
-    return origin is None or origin in allowed_origins
+    if origin is not None:
+        return origin in allowed_origins
+    return request.headers.get("Sec-Fetch-Site", "none") in FETCH_SITES_WITHOUT_ORIGIN
 
 
 class RateLimiter:

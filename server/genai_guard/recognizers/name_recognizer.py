@@ -10,6 +10,7 @@ Once a name is found, its other mentions in the same text are names too.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -123,6 +124,19 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             for w in words
         )
 
+    def needs_model(self, word: str) -> bool:
+        """Whether the NER model's view could change what a capitalised word is taken for: an
+        unlisted word (a place, a rare name) or a name that is also an ordinary word."""
+        token = Token(word, 0, len(word))
+        if self._blocked(token) or self.is_place_word(word):
+            return False
+        if token.lower in self.common_words:
+            return True
+        return not (self._listed(token.lower, self.first_names) or self._listed(token.lower, self.surnames))
+
+    def is_common_word(self, word: str) -> bool:
+        return word.lower() in self.common_words
+
     def is_place_word(self, word: str) -> bool:
         """Lane, Road, School, Ward...: a "name" followed by one of these is a place or service."""
         return word.lower() in self.place_words
@@ -164,14 +178,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         tokens = [Token.from_match(m) for m in WORD.finditer(text)]
+        starts = [t.start for t in tokens]
         model_names = _model_person_starts(nlp_artifacts)
         spans: list[Span] = []
         for index in range(len(tokens)):
             found = self._name_at(text, tokens, index, model_names)
-            if found and not self._before_place_word(tokens, found):
+            if found and not self._before_place_word(tokens, starts, found):
                 spans.append(found)
         spans.extend(self._initials(text))
-        spans.extend(self._repeated_mentions(text, tokens, spans))
+        spans.extend(self._repeated_mentions(tokens, starts, spans))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
     def _name_at(self, text: str, tokens: list[Token], i: int, model_names: set[int] | None) -> Span | None:
@@ -247,13 +262,14 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def _span(self, tokens: list[Token], i: int, text: str, score: float, how: str) -> Span:
         return tokens[i].start, tokens[self._extend(tokens, i, text)].end, score, how
 
-    def _before_place_word(self, tokens: list[Token], span: Span) -> bool:
+    def _before_place_word(self, tokens: list[Token], starts: list[int], span: Span) -> bool:
         """ "Marsh Lane", "St Aidan's School": words before a place word are a place, unless they
         end in a listed first name that the place word could be the surname of."""
-        following = next((t for t in tokens if t.start >= span[1]), None)
+        index = bisect_left(starts, span[1])
+        following = tokens[index] if index < len(tokens) else None
         if following is None or not following.capitalised or not self.is_place_word(following.text):
             return False
-        last = next(t for t in reversed(tokens) if t.end <= span[1])
+        last = tokens[index - 1]
         return not (
             self._listed(last.lower, self.first_names) and self._listed(following.lower, self.surnames)
         )
@@ -266,28 +282,29 @@ class CaseNoteNameRecognizer(EntityRecognizer):
                 found.append((match.start(), match.end(), self.scores.initials, "initials"))
         return found
 
-    def _repeated_mentions(self, text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-        """A name found once is a name wherever else it stands ("Precious ... later Precious")."""
-        found_words = {
-            t.text: t.lower in self.common_words
-            for start, end, _, _ in spans
-            for t in tokens
-            if start <= t.start
-            and t.end <= end
-            and len(t.text) >= SHORTEST_LONE_NAME
-            and not self._blocked(t)
-        }
-        covered = {(start, end) for start, end, _, _ in spans}
-        repeats: list[Span] = []
-        for token in tokens:
-            if any(start <= token.start < end for start, end in covered):
-                continue
-            for word, ordinary in found_words.items():
-                same = token.text == word if ordinary else token.lower == word.lower()
-                if same:
-                    repeats.append((token.start, token.end, self.scores.repeated, "repeated mention"))
-                    break
-        return repeats
+    def _repeated_mentions(self, tokens: list[Token], starts: list[int], spans: list[Span]) -> list[Span]:
+        """A name found once is a name wherever else it stands ("Precious ... later Precious").
+
+        Names that are also ordinary words repeat only as written ("Summer", not "summer")."""
+        covered: set[int] = set()
+        as_written: set[str] = set()
+        any_case: set[str] = set()
+        for start, end, _, _ in spans:
+            index = bisect_left(starts, start)
+            while index < len(tokens) and tokens[index].end <= end:
+                token = tokens[index]
+                covered.add(index)
+                if len(token.text) >= SHORTEST_LONE_NAME and not self._blocked(token):
+                    if token.lower in self.common_words:
+                        as_written.add(token.text)
+                    else:
+                        any_case.add(token.lower)
+                index += 1
+        return [
+            (token.start, token.end, self.scores.repeated, "repeated mention")
+            for index, token in enumerate(tokens)
+            if index not in covered and (token.text in as_written or token.lower in any_case)
+        ]
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
         explanation = AnalysisExplanation(
