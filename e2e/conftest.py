@@ -23,7 +23,7 @@ from e2e.helpers import timing
 from e2e.helpers.replica import ReplicaPage, ReplicaTab
 from e2e.helpers.replicas import Replica
 from e2e.helpers.service import RunningService, start_service
-from e2e.helpers.service_faults import AnalysisTap
+from e2e.helpers.service_faults import AnalysisTap, GuardProxy
 from genai_guard.extension_build import build_extension
 
 EXTENSION_ID = "fapjlikffgenemofdpnljgkmmlknnppm"
@@ -110,14 +110,21 @@ def service_worker(extension_context: BrowserContext) -> Worker:
 
 @pytest.fixture()
 def extension_storage(service_worker: Worker) -> Callable[..., None]:
-    """Clears the extension's storage, then saves the given user settings (through the worker)."""
+    """Clears the extension's local storage and makes the given user settings the only ones.
+
+    chrome.storage.sync allows 120 writes a minute, so settings are only written when they
+    differ from what is stored already.
+    """
 
     def apply(**settings: Any) -> None:
         service_worker.evaluate(
             """async (values) => {
-                await chrome.storage.sync.clear();
                 await chrome.storage.local.clear();
-                await chrome.storage.sync.set(values);
+                const current = await chrome.storage.sync.get(null);
+                const stale = Object.keys(current).filter((key) => !(key in values));
+                const same = (key) => JSON.stringify(current[key]) === JSON.stringify(values[key]);
+                if (stale.length) await chrome.storage.sync.remove(stale);
+                if (!Object.keys(values).every(same)) await chrome.storage.sync.set(values);
             }""",
             settings,
         )
@@ -126,14 +133,23 @@ def extension_storage(service_worker: Worker) -> Callable[..., None]:
     return apply
 
 
+@pytest.fixture(scope="session")
+def guard_proxy(guard_service: RunningService) -> Iterator[GuardProxy]:
+    """What the extension calls "the service" in the replica tests (see service_faults.py)."""
+    proxy = GuardProxy(guard_service.url)
+    yield proxy
+    proxy.stop()
+
+
 @pytest.fixture()
 def set_extension_settings(
-    extension_storage: Callable[..., None], guard_service: RunningService
+    extension_storage: Callable[..., None], guard_proxy: GuardProxy, guard_service: RunningService
 ) -> Callable[..., None]:
-    """Points the extension at a service (the session one by default), failing closed."""
+    """Points the extension at the session's service (through the proxy), failing closed."""
+    guard_proxy.reset(guard_service.url)
 
     def apply(**settings: Any) -> None:
-        extension_storage(**{"service_url": guard_service.url, "failure_mode": "fail-closed", **settings})
+        extension_storage(**{"service_url": guard_proxy.url, "failure_mode": "fail-closed", **settings})
 
     apply()
     return apply

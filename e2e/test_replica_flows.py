@@ -9,7 +9,7 @@ that leaves is what the editor held.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ import pytest
 from e2e.helpers.replica import ReplicaPage
 from e2e.helpers.replicas import REPLICA_IDS, REPLICAS, WITH_EDIT, Replica
 from e2e.helpers.service import RunningService
-from e2e.helpers.service_faults import SlowProxy
+from e2e.helpers.service_faults import GuardProxy
 from genai_guard.audit import AuditStore
 
 BENIGN = "Suggest three icebreaker activities for a team meeting on Monday — keep each under a minute"
@@ -127,12 +127,14 @@ def test_replace_with_placeholders_sends_what_the_model_holds(
 
 
 def test_send_anyway_with_a_reason_sends_once_and_audits_once_without_text(
-    site: ReplicaPage,
+    open_replica: Callable[[Replica], ReplicaPage],
+    replica: Replica,
     start_guard: Callable[..., RunningService],
-    set_extension_settings: Callable[..., None],
+    guard_proxy: GuardProxy,
 ) -> None:
     service = start_guard({"overrides": {"block": True}})
-    set_extension_settings(service_url=service.url)
+    guard_proxy.upstream = service.url  # before the page opens and the extension reads the policy
+    site = open_replica(replica)
     reason = service.app.test_client().get("/v1/policy").get_json()["override_reasons"][0]
 
     site.enter_text(IDENTIFIED)
@@ -154,41 +156,40 @@ def test_send_anyway_with_a_reason_sends_once_and_audits_once_without_text(
             assert secret.encode() not in content, f"{secret!r} found in {stored.name}"
 
 
+Failing = Callable[[str, str], ReplicaPage]
+
+
 @pytest.fixture()
 def failing_service(
-    start_guard: Callable[..., RunningService], set_extension_settings: Callable[..., None]
-) -> Iterator[Callable[[str, str], Callable[[], None]]]:
-    """Points the extension at a working service; returns how to make it fail mid-session."""
-    proxies: list[SlowProxy] = []
+    open_replica: Callable[[Replica], ReplicaPage],
+    replica: Replica,
+    start_guard: Callable[..., RunningService],
+    guard_proxy: GuardProxy,
+    set_extension_settings: Callable[..., None],
+) -> Failing:
+    """Opens the replica with a working service behind the extension and sends a first prompt
+    (so its policy, with a short time budget, is cached); then the service fails mid-session."""
 
-    def prepare(fault: str, failure_mode: str) -> Callable[[], None]:
+    def open_then_fail(fault: str, failure_mode: str) -> ReplicaPage:
         service = start_guard({"extension": {"time_budget_ms": TIME_BUDGET_MS}})
+        guard_proxy.upstream = service.url
+        set_extension_settings(failure_mode=failure_mode)
+        site = open_replica(replica)
+        site.enter_text(BENIGN)
+        site.submit()
+        site.wait_until_sent(1)
         if fault == "stopped":
-            set_extension_settings(service_url=service.url, failure_mode=failure_mode)
-            return service.stop
-        proxy = SlowProxy(service.url)
-        proxies.append(proxy)
-        set_extension_settings(service_url=proxy.url, failure_mode=failure_mode)
-        return lambda: setattr(proxy, "delay_s", SLOW_S)
+            service.stop()
+        else:
+            guard_proxy.delay_s = SLOW_S
+        return site
 
-    yield prepare
-    for proxy in proxies:
-        proxy.stop()
-
-
-def send_benign_then(site: ReplicaPage, fail: Callable[[], None]) -> None:
-    """Mid-session: a first prompt goes through (and the policy is cached), then the service fails."""
-    site.enter_text(BENIGN)
-    site.submit()
-    site.wait_until_sent(1)
-    fail()
+    return open_then_fail
 
 
 @pytest.mark.parametrize("fault", ["stopped", "slow"])
-def test_fail_closed_when_the_service_fails_mid_session(
-    site: ReplicaPage, failing_service: Callable[[str, str], Callable[[], None]], fault: str
-) -> None:
-    send_benign_then(site, failing_service(fault, "fail-closed"))
+def test_fail_closed_when_the_service_fails_mid_session(failing_service: Failing, fault: str) -> None:
+    site = failing_service(fault, "fail-closed")
     site.enter_text(BENIGN_AGAIN)
     site.submit()
     dialog = site.ui.wait_for_dialog()
@@ -201,10 +202,8 @@ def test_fail_closed_when_the_service_fails_mid_session(
 
 
 @pytest.mark.parametrize("fault", ["stopped", "slow"])
-def test_degraded_mode_when_the_service_fails_mid_session(
-    site: ReplicaPage, failing_service: Callable[[str, str], Callable[[], None]], fault: str
-) -> None:
-    send_benign_then(site, failing_service(fault, "degraded"))
+def test_degraded_mode_when_the_service_fails_mid_session(failing_service: Failing, fault: str) -> None:
+    site = failing_service(fault, "degraded")
     site.enter_text(IDENTIFIED)
     site.submit()
     shown = site.ui.text_of(site.ui.wait_for_dialog())

@@ -12,20 +12,27 @@ import pytest
 from e2e.helpers import timing
 from e2e.helpers.replica import ReplicaPage
 from e2e.helpers.replicas import REPLICA_IDS, REPLICAS, Replica
+from e2e.helpers.service import RunningService
 from e2e.helpers.service_faults import AnalysisTap
 
-PROMPT = "Give me a short checklist for preparing a quarterly planning meeting, item {}"
+# Unique per replica and round, so no answer can come from a cache in the service.
+PROMPT = "Give me a short checklist for preparing a quarterly planning meeting (set {}, item {})"
 
 
 @pytest.mark.parametrize("replica", REPLICAS, ids=REPLICA_IDS)
 def test_time_from_enter_to_sent(
-    open_replica: Callable[[Replica], ReplicaPage], replica: Replica, analysis_tap: AnalysisTap
+    open_replica: Callable[[Replica], ReplicaPage],
+    replica: Replica,
+    analysis_tap: AnalysisTap,
+    guard_service: RunningService,
+    set_extension_settings: Callable[..., None],
 ) -> None:
+    set_extension_settings(service_url=guard_service.url)  # straight to the service, no proxy hop
     site = open_replica(replica)
     totals: list[float] = []
     service: list[float] = []
     for round_ in range(timing.SENDS + 1):  # the first send warms up the page and the worker
-        text = PROMPT.format(round_)
+        text = PROMPT.format(REPLICA_IDS.index(replica.id), round_)
         site.focus()
         site.page.keyboard.insert_text(text)
         press = site.submit_trigger()

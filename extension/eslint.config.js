@@ -14,7 +14,7 @@ export default [
     },
   },
   {
-    files: ["content/loader.js"],
+    files: ["content/loader.js", "content/page-channel.js", "content/file-capture.js", "main-world/*.js"],
     languageOptions: { sourceType: "script" },
   },
 ];

@@ -1,8 +1,10 @@
-"""Test-side stand-ins around the real guard service: a proxy that makes it slow on demand,
-and a tap that notes the service's own analysis time for each answer.
+"""Test-side stand-ins around the real guard service: a proxy in front of it, and a tap that
+notes the service's own analysis time for each answer.
 
-Neither changes the service: the proxy sits between the extension and the service (the
-extension is pointed at the proxy's URL), and the tap wraps the WSGI app the test server calls.
+Neither changes the service. The extension is pointed at the proxy once for the session, so a
+test can switch which service answers, make it slow, or stop it, without changing the
+extension's settings (chrome.storage.sync allows only 120 writes a minute). The tap wraps the
+WSGI app the test server calls.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ ANALYZE_PATH = "/v1/analyze"
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "host", "content-length"}
 
 
-class SlowProxy:
-    """Forwards to the service; while `delay_s` is set, answers to /v1/analyze wait that long first."""
+class GuardProxy:
+    """Forwards to the service at `upstream`. While `delay_s` is set, /v1/analyze waits that long
+    first; when the service is stopped, the connection is dropped unanswered, as a closed port
+    leaves the extension with nothing."""
 
     def __init__(self, upstream_url: str) -> None:
-        upstream = urlsplit(upstream_url)
+        self.upstream = upstream_url
         self.delay_s = 0.0
         proxy = self
 
@@ -35,11 +39,16 @@ class SlowProxy:
                     time.sleep(proxy.delay_s)
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
+                upstream = urlsplit(proxy.upstream)
                 connection = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=10)
                 try:
-                    connection.request(self.command, self.path, body=body or None, headers=headers)
-                    answer = connection.getresponse()
-                    payload = answer.read()
+                    try:
+                        connection.request(self.command, self.path, body=body or None, headers=headers)
+                        answer = connection.getresponse()
+                        payload = answer.read()
+                    except ConnectionRefusedError:
+                        self.close_connection = True
+                        return
                     self.send_response(answer.status)
                     for key, value in answer.getheaders():
                         if key.lower() not in HOP_BY_HOP:
@@ -61,9 +70,13 @@ class SlowProxy:
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(
-            target=self.server.serve_forever, args=(0.05,), name="slow-proxy", daemon=True
+            target=self.server.serve_forever, args=(0.05,), name="guard-proxy", daemon=True
         )
         self.thread.start()
+
+    def reset(self, upstream_url: str) -> None:
+        self.upstream = upstream_url
+        self.delay_s = 0.0
 
     def stop(self) -> None:
         self.server.shutdown()

@@ -7,6 +7,7 @@ import { recordEvent } from "./events.js";
 import { DATA_FILES, DEFAULT_TIME_BUDGET_MS } from "../shared/constants.js";
 import { readBundled } from "./bundled-data.js";
 import { cachedPolicy, currentPolicy } from "./policy.js";
+import { scanFile } from "./file-scan.js";
 import { scanPrompt } from "./scan.js";
 import { loadSettings, saveUserSettings } from "./settings.js";
 import { sitesFor } from "./site-config.js";
@@ -29,6 +30,7 @@ const HANDLERS = {
   [MESSAGES.GET_PAGE_CONFIG]: pageConfig,
   [MESSAGES.SCAN_PROMPT]: (data) => scanPrompt(data),
   [MESSAGES.RECORD_EVENT]: (data) => recordEvent(data),
+  [MESSAGES.SCAN_FILE]: (data) => scanFile(data),
   [MESSAGES.GET_STATUS]: () => serviceStatus(),
   [MESSAGES.GET_SETTINGS]: () => loadSettings(),
   [MESSAGES.SET_SETTINGS]: (data) => saveUserSettings(data),

@@ -1,7 +1,7 @@
 // Audit events for warn/block interactions. Only counts, the action and a reason id are sent:
 // the shape is rebuilt here from known fields so no text can slip through from a page.
 
-import { ACTIONS, DECISIONS, EVENT_TIME_BUDGET_MS } from "../shared/constants.js";
+import { ACTIONS, DECISIONS, EVENT_TIME_BUDGET_MS, TRIGGERS } from "../shared/constants.js";
 import { postEvent } from "./api-client.js";
 import { loadSettings } from "./settings.js";
 import { countStat } from "./stats.js";
@@ -24,7 +24,7 @@ export function auditEventFrom(data) {
     entity_counts: entityCounts,
     action: data.action,
     override_reason: reason,
-    trigger: data.trigger === "paste" ? "paste" : "submit",
+    trigger: Object.values(TRIGGERS).includes(data.trigger) ? data.trigger : TRIGGERS.SUBMIT,
   };
 }
 

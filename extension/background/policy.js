@@ -2,7 +2,7 @@
 // reasons and updated site selectors are still known when the service is briefly away.
 
 import { ext } from "../shared/browser-api.js";
-import { FAILURE_MODES, FALLBACK_OVERRIDE_REASONS, POLICY_MAX_AGE_MS, STORAGE_KEYS } from "../shared/constants.js";
+import { FAILURE_MODES, FALLBACK_OVERRIDE_REASONS, POLICY_MAX_AGE_MS, STORAGE_KEYS, UNREADABLE_FILES } from "../shared/constants.js";
 import { fetchPolicy } from "./api-client.js";
 
 export async function cachedPolicy() {
@@ -28,12 +28,21 @@ export async function currentPolicy(serviceUrl, budgetMs) {
   }
 }
 
-/** Managed settings win, then the user's choice, then the service's policy, then the install kind. */
+// Managed settings win, then the user's choice, then the service's policy, then the install kind.
+function effectiveChoice(settings, policy, key, { managed, personal }) {
+  if (settings.locked.includes(key)) return settings.values[key];
+  if (settings.values[key]) return settings.values[key];
+  if (policy?.[key]) return policy[key];
+  return settings.managed ? managed : personal;
+}
+
 export function effectiveFailureMode(settings, policy) {
-  if (settings.locked.includes("failure_mode")) return settings.values.failure_mode;
-  if (settings.values.failure_mode) return settings.values.failure_mode;
-  if (policy?.failure_mode) return policy.failure_mode;
-  return settings.managed ? FAILURE_MODES.FAIL_CLOSED : FAILURE_MODES.DEGRADED;
+  return effectiveChoice(settings, policy, "failure_mode", { managed: FAILURE_MODES.FAIL_CLOSED, personal: FAILURE_MODES.DEGRADED });
+}
+
+/** What happens to a file the service could not read: "block", or "warn" that it was not checked. */
+export function effectiveUnreadableFiles(settings, policy) {
+  return effectiveChoice(settings, policy, "unreadable_files", { managed: UNREADABLE_FILES.BLOCK, personal: UNREADABLE_FILES.WARN });
 }
 
 /** What the dialog needs to offer: which decisions may be overridden, the reasons, contacts. */

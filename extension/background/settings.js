@@ -2,15 +2,16 @@
 // chrome.storage.managed. Nothing is kept in worker globals: the worker may stop at any time.
 
 import { ext } from "../shared/browser-api.js";
-import { AUDIENCES, DEFAULT_SERVICE_URL, FAILURE_MODES } from "../shared/constants.js";
+import { AUDIENCES, DEFAULT_SERVICE_URL, FAILURE_MODES, UNREADABLE_FILES } from "../shared/constants.js";
 
 // Keys a user may change on the options page.
-export const USER_KEYS = Object.freeze(["service_url", "audience", "failure_mode"]);
+export const USER_KEYS = Object.freeze(["service_url", "audience", "failure_mode", "unreadable_files"]);
 
 // Keys IT may set (managed_schema.json); a managed key locks the user's field of the same name.
 export const MANAGED_KEYS = Object.freeze([
   "service_url",
   "failure_mode",
+  "unreadable_files",
   "allow_override_warn",
   "allow_override_block",
   "audience",
@@ -24,6 +25,7 @@ export const DEFAULTS = Object.freeze({
   service_url: DEFAULT_SERVICE_URL,
   audience: "worker",
   failure_mode: null, // null: decided by the service's policy, then by the kind of install
+  unreadable_files: null, // files the service could not read; null: as failure_mode is decided
   allow_override_warn: null, // null: the service's policy decides
   allow_override_block: null,
   extra_sites: [],
@@ -36,6 +38,7 @@ const VALID = {
   service_url: (v) => typeof v === "string" && /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(v),
   audience: (v) => AUDIENCES.includes(v),
   failure_mode: (v) => v === null || Object.values(FAILURE_MODES).includes(v),
+  unreadable_files: (v) => v === null || Object.values(UNREADABLE_FILES).includes(v),
   allow_override_warn: (v) => typeof v === "boolean",
   allow_override_block: (v) => typeof v === "boolean",
   extra_sites: (v) => Array.isArray(v),

@@ -67,7 +67,10 @@ function openModal({ variant, titleText, buildBody, buildActions }) {
   });
 }
 
-function headlineFor(result, source) {
+function headlineFor(result, source, subject) {
+  if (subject?.kind === "file") {
+    return result.decision === DECISIONS.BLOCK ? "This file contains personal data and hasn't been uploaded" : "Check this file before you upload it";
+  }
   if (result.guidance?.headline) return result.guidance.headline;
   if (source === "degraded") return "This message looks like it contains personal data";
   return result.decision === DECISIONS.BLOCK
@@ -82,17 +85,21 @@ function findingItems(text, result, entities) {
   for (const finding of result.findings) {
     const label = entities?.[finding.entity_type]?.label ?? finding.label ?? finding.entity_type;
     const preview = maskedPreview(text, finding, entities);
-    const key = `${label}|${preview}`;
+    const key = `${label}|${preview}|${finding.location ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const explanation = explanations.get(finding.entity_type);
     explanations.delete(finding.entity_type); // explain each type once
+    let shown = el("span", { class: "note", text: " (not shown)" });
+    if (preview) shown = [" ", el("span", { class: "preview", text: preview })];
+    else if (!text) shown = null; // a file's findings: the extension never has its text
     items.push(
       el(
         "li",
         {},
         el("span", { class: "finding-label", text: label }),
-        preview ? [" ", el("span", { class: "preview", text: preview })] : el("span", { class: "note", text: " (not shown)" }),
+        shown,
+        finding.location ? el("span", { class: "note", text: ` (${finding.location})` }) : null,
         explanation?.explanation ? el("div", { class: "explanation", text: explanation.explanation }) : null,
       ),
     );
@@ -123,52 +130,114 @@ function organisationBlock(organisation) {
   return parts;
 }
 
-/** Shows what was found; resolves with {action, reason} once the person chooses. */
-export function showFindingsDialog({ text, scan, entities }) {
+// What is being held back: a composer's message (the default), a request the site sent by
+// itself that the network backstop caught, or a file on its way to the site.
+const SUBJECTS = {
+  message: { intro: () => "Nothing has been sent yet. This message contains:", edit: true, redact: true, verb: "send" },
+  request: {
+    intro: () => "The site tried to send a message GenAI Guard hadn't checked. Nothing has been sent yet. It contains:",
+    edit: false,
+    redact: true,
+    verb: "send",
+  },
+  file: { intro: (subject) => `Nothing has been uploaded yet. The file ${subject.name} contains:`, edit: false, redact: false, verb: "upload" },
+};
+
+const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
+
+/**
+ * The choice buttons: Edit (composer only), Replace with placeholders, <Verb> anyway with a
+ * reason (where policy allows it), Cancel. Returns the nodes buildActions wants.
+ */
+function choiceActions(close, root, { verb, canEdit, canRedact, canOverride, reasons }) {
+  const sendAnyway = el("button", { type: "button", "data-action": ACTIONS.SEND_ANYWAY, disabled: true, text: `${capitalised(verb)} anyway` });
+  const buttons = [
+    canEdit ? el("button", { type: "button", "data-action": ACTIONS.EDIT, text: "Edit" }) : null,
+    canRedact ? el("button", { type: "button", class: "primary", "data-action": ACTIONS.REDACT_SEND, text: "Replace with placeholders and send" }) : null,
+    canOverride ? sendAnyway : null,
+    el("button", { type: "button", "data-action": ACTIONS.CANCEL, text: "Cancel" }),
+  ].filter(Boolean);
+  for (const button of buttons) {
+    button.addEventListener("click", () => {
+      const reason = root.querySelector("input[name='gg-reason']:checked")?.value ?? null;
+      close({ action: button.dataset.action, reason });
+    });
+  }
+  if (!canOverride) return buttons;
+  // The reasons end the body, before the buttons: choose a reason, then send.
+  const fieldset = el(
+    "fieldset",
+    {},
+    el("legend", { text: `To ${verb} anyway, choose a reason` }),
+    reasons.map((reason) => el("label", {}, el("input", { type: "radio", name: "gg-reason", value: reason.id }), el("span", { text: reason.text }))),
+  );
+  fieldset.addEventListener("change", () => {
+    sendAnyway.disabled = !root.querySelector("input[name='gg-reason']:checked");
+  });
+  return [fieldset, ...buttons];
+}
+
+/**
+ * Shows what was found; resolves with {action, reason} once the person chooses.
+ * `subject`: null for a composer's message, {kind: "request", rewritable} for a request the
+ * backstop held, {kind: "file", name} for a file (its findings carry a `location`).
+ */
+export function showFindingsDialog({ text, scan, entities, subject = null }) {
   const { result, policy, source } = scan;
+  const wording = SUBJECTS[subject?.kind ?? "message"];
   const canOverride = Boolean(policy?.overrides?.[result.decision]);
-  const canRedact = typeof result.redacted_text === "string" && result.redacted_text !== text;
+  const canRedact =
+    wording.redact && subject?.rewritable !== false && typeof result.redacted_text === "string" && result.redacted_text !== text;
 
   return openModal({
     variant: result.decision === DECISIONS.BLOCK ? "block" : "warn",
-    titleText: headlineFor(result, source),
+    titleText: headlineFor(result, source, subject),
     buildBody: () => [
       source === "degraded"
         ? el("p", { class: "note", text: "GenAI Guard's service isn't running, so a simpler check on this computer was used." })
         : null,
-      el("p", { text: "Nothing has been sent yet. This message contains:" }),
+      el("p", { text: wording.intro(subject) }),
       el("ul", { class: "findings" }, findingItems(text, result, entities)),
       guidanceList("What to do", result.guidance?.what_to_do),
       guidanceList("Why this matters", result.guidance?.why, { collapsed: true }),
       organisationBlock(result.guidance?.organisation ?? policy?.organisation),
     ],
-    buildActions: (close, root) => {
-      const sendAnyway = el("button", { type: "button", "data-action": ACTIONS.SEND_ANYWAY, disabled: true, text: "Send anyway" });
-      const buttons = [
-        el("button", { type: "button", "data-action": ACTIONS.EDIT, text: "Edit" }),
-        canRedact ? el("button", { type: "button", class: "primary", "data-action": ACTIONS.REDACT_SEND, text: "Replace with placeholders and send" }) : null,
-        canOverride ? sendAnyway : null,
-        el("button", { type: "button", "data-action": ACTIONS.CANCEL, text: "Cancel" }),
-      ].filter(Boolean);
-      for (const button of buttons) {
-        button.addEventListener("click", () => {
-          const reason = root.querySelector("input[name='gg-reason']:checked")?.value ?? null;
-          close({ action: button.dataset.action, reason });
-        });
-      }
-      if (!canOverride) return buttons;
-      // The reasons end the body, before the buttons: choose a reason, then send.
-      const reasons = el(
-        "fieldset",
-        {},
-        el("legend", { text: "To send anyway, choose a reason" }),
-        policy.override_reasons.map((reason) => el("label", {}, el("input", { type: "radio", name: "gg-reason", value: reason.id }), el("span", { text: reason.text }))),
-      );
-      reasons.addEventListener("change", () => {
-        sendAnyway.disabled = !root.querySelector("input[name='gg-reason']:checked");
-      });
-      return [reasons, ...buttons];
-    },
+    buildActions: (close, root) =>
+      choiceActions(close, root, { verb: wording.verb, canEdit: wording.edit, canRedact, canOverride, reasons: policy?.override_reasons ?? [] }),
+  });
+}
+
+// Why a file could not be checked, by the service's reason code.
+const UNREADABLE_REASONS = {
+  image: "It's an image, and GenAI Guard can't read text in pictures.",
+  encrypted: "It's protected with a password, so GenAI Guard couldn't open it.",
+  no_text: "It has no text GenAI Guard can read (a scanned document is a picture of text).",
+  corrupt: "GenAI Guard couldn't open it: it may be damaged, or not the kind of file its name says.",
+  unsupported_type: "GenAI Guard can't read this kind of file.",
+  too_large: "It's larger than GenAI Guard can check (10 MB).",
+  service_unavailable: "GenAI Guard's service isn't running, so it couldn't be checked.",
+};
+
+/**
+ * A file the service could not read is never treated as clean. `mode` "block": it is not
+ * uploaded; "warn": it may be uploaded anyway with a reason. Resolves with {action, reason}.
+ */
+export function showUnreadableFileDialog({ name, reason, mode, policy }) {
+  const warn = mode === "warn";
+  return openModal({
+    variant: warn ? "warn" : "block",
+    titleText: "GenAI Guard couldn't check this file",
+    buildBody: () => [
+      el("p", { text: `Nothing has been uploaded yet. ${name}: ${UNREADABLE_REASONS[reason] ?? UNREADABLE_REASONS.unsupported_type}` }),
+      el("p", {
+        text: warn
+          ? "Upload it only if you're sure it holds no personal data, or share a version GenAI Guard can read."
+          : "Your organisation doesn't allow uploading files that couldn't be checked. Share a version GenAI Guard can read.",
+      }),
+      organisationBlock(policy?.organisation),
+    ],
+    buildActions: (close, root) =>
+      choiceActions(close, root, { verb: "upload", canEdit: false, canRedact: false, canOverride: warn, reasons: policy?.override_reasons ?? [] }),
   });
 }
 

@@ -4,13 +4,18 @@
 import { ext } from "../shared/browser-api.js";
 import { MESSAGES } from "../shared/messages.js";
 import { createInterceptor } from "./intercept.js";
+import { startPageGuards, stopPageGuards } from "./page-guards.js";
 import { createSiteAdapter } from "./site-adapter.js";
 import { createSubmissionHandler } from "./submission.js";
 import { getPageConfig } from "./worker-client.js";
 
 export async function start() {
   const config = await getPageConfig();
-  if (!config.sites?.length) return null;
+  if (!config.sites?.length) {
+    stopPageGuards();
+    return null;
+  }
+  startPageGuards(config);
 
   const adapter = createSiteAdapter(config.sites);
   let interceptor = null;

@@ -2,6 +2,7 @@
 // the person choose. Only one submission is handled at a time.
 
 import { ACTIONS, DECISIONS, SCAN_SOURCES } from "../shared/constants.js";
+import { approvePrompt } from "./approvals.js";
 import { showFindingsDialog, showUnavailableDialog } from "./dialog.js";
 import { entityCounts, maskedPreview } from "./masking.js";
 import { pasteMessage, showNotice } from "./paste-notice.js";
@@ -32,6 +33,7 @@ export function createSubmissionHandler({ adapter, entities, getInterceptor }) {
   }
 
   async function send(hit, checkedText, checkAgain) {
+    await approvePrompt(checkedText); // so the network backstop does not ask about it again
     const outcome = await replaySend({ adapter, interceptor: getInterceptor(), hit, checkedText });
     if (outcome === "changed" && checkAgain) return check(hit, false);
     if (REPLAY_PROBLEMS[outcome]) showNotice(REPLAY_PROBLEMS[outcome]);

@@ -12,3 +12,7 @@ export const scanPrompt = (text, trigger) => sendToWorker(MESSAGES.SCAN_PROMPT, 
 export function recordEvent(event) {
   return sendToWorker(MESSAGES.RECORD_EVENT, { site: location.hostname, ...event }).catch(() => ({ recorded: false }));
 }
+
+// A file goes as base64 (messages are JSON); `base64` is null for a file too large to check.
+export const scanFile = ({ name, type, size, base64 }) =>
+  sendToWorker(MESSAGES.SCAN_FILE, { name, type, size, base64, site: location.hostname });

@@ -59,3 +59,16 @@ export const REPLAY = Object.freeze({
   // how long a rewritten composer may take to show the new text (Lexical renders a microtask later)
   WRITE_SETTLE_MS: 500,
 });
+
+// Files and the network backstop (issue 9).
+export const SCAN_SOURCE_UNREADABLE = "unreadable"; // a file the service could not read
+export const UNREADABLE_FILES = Object.freeze({ BLOCK: "block", WARN: "warn" });
+export const FILES = Object.freeze({
+  // the service's default limit for /v1/analyze-file; larger files are not sent at all
+  MAX_BYTES: 10_000_000,
+  // reading a document takes longer than a prompt: its own, longer budget
+  TIME_BUDGET_MS: 20_000,
+});
+// How long an approved prompt (or file) is remembered, by hash only, so the backstop and a
+// second hand-over do not ask about it again.
+export const APPROVAL_TTL_MS = 2 * 60 * 1000;

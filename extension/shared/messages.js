@@ -6,6 +6,7 @@ export const MESSAGES = Object.freeze({
   GET_PAGE_CONFIG: "get-page-config",
   SCAN_PROMPT: "scan-prompt",
   RECORD_EVENT: "record-event",
+  SCAN_FILE: "scan-file",
   // extension pages (popup, options) -> worker
   GET_STATUS: "get-status",
   GET_SETTINGS: "get-settings",
@@ -20,6 +21,7 @@ export const SENDERS_ALLOWED = Object.freeze({
   [MESSAGES.GET_PAGE_CONFIG]: ["content"],
   [MESSAGES.SCAN_PROMPT]: ["content"],
   [MESSAGES.RECORD_EVENT]: ["content"],
+  [MESSAGES.SCAN_FILE]: ["content"],
   [MESSAGES.GET_STATUS]: ["extension"],
   [MESSAGES.GET_SETTINGS]: ["extension"],
   [MESSAGES.SET_SETTINGS]: ["extension"],

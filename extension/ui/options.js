@@ -1,10 +1,10 @@
-// Options page: service URL, audience and failure mode. Fields IT sets through managed policy
+// Options page: service URL, audience, failure mode and files that cannot be checked. Fields IT sets through managed policy
 // are shown locked and marked as set by the organisation.
 
 import { sendToWorker } from "../shared/browser-api.js";
 import { MESSAGES } from "../shared/messages.js";
 
-const FIELDS = ["service_url", "audience", "failure_mode"];
+const FIELDS = ["service_url", "audience", "failure_mode", "unreadable_files"];
 const form = document.getElementById("settings");
 const status = document.getElementById("save-status");
 

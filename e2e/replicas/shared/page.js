@@ -10,6 +10,7 @@
 
 import { el } from "./dom.js";
 import { editableBubble } from "./edit-message.js";
+import { mountUploads } from "./uploads.js";
 
 const setPageState = (name) => {
   document.body.dataset.state = name;
@@ -94,5 +95,6 @@ export function startReplica({ app, mountComposer, deliver, editing = null }) {
       return delivered;
     },
   };
+  mountUploads(); // files: e2e/test_files.py
   mount();
 }

@@ -34,5 +34,5 @@ def bench_command(
             report.server, report.http = benchmark.serve_and_load(
                 text, clients, 2.0 if quick else seconds, Path(data_dir)
             )
-    report.e2e = benchmark.e2e_overhead(corpus_dir.parents[1] / "docs" / "e2e-timing.json")
+    report.e2e = benchmark.e2e_overhead(corpus_dir.parents[1] / "docs" / "e2e-timing.md")
     click.echo(json.dumps(report.to_json(), indent=2) if as_json else benchmark.format_report(report))
