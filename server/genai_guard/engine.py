@@ -27,7 +27,9 @@ CONTEXT_WORDS_BEFORE = 5
 CONTEXT_WORDS_AFTER = 3
 
 
-def build_analyzer(model: LoadedModel, root: Path | None = None) -> AnalyzerEngine:
+def build_analyzer(
+    model: LoadedModel, root: Path | None = None, *, model_on_all_text: bool = False
+) -> AnalyzerEngine:
     """Our engine: the recognizers described in `patterns/recognizers/` over the given model."""
     root = root or patterns_dir()
     registry = RecognizerRegistry(supported_languages=["en"])
@@ -38,13 +40,20 @@ def build_analyzer(model: LoadedModel, root: Path | None = None) -> AnalyzerEngi
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=SelectiveNerNlpEngine(
-            model, _model_question(names, EnglishVocabulary.of_model(model.name))
+            model,
+            _every_word
+            if model_on_all_text
+            else _model_question(names, EnglishVocabulary.of_model(model.name)),
         ),
         supported_languages=["en"],
         context_aware_enhancer=IndexedContextEnhancer(
             context_prefix_count=CONTEXT_WORDS_BEFORE, context_suffix_count=CONTEXT_WORDS_AFTER
         ),
     )
+
+
+def _every_word(word: str) -> bool:
+    return True
 
 
 def _model_question(

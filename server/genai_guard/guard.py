@@ -71,7 +71,7 @@ def build_guard(config: dict[str, Any] | None = None) -> Guard:
     config = config or load_config()
     detection = config["detection"]
     model = load_model(detection["model"] or None)
-    analyzer = build_analyzer(model)
+    analyzer = build_analyzer(model, model_on_all_text=detection["model_on_all_text"])
     entity_catalogue = catalogue()
     allowlists = [
         Allowlist.from_files(

@@ -42,6 +42,13 @@ def default_corpus_dir() -> Path:
     "with --json, all of them).",
 )
 @click.option("--check", "check_only", is_flag=True, help="Only validate the corpus and count it.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Service configuration to evaluate (default: the built-in one).",
+)
 def eval_command(
     corpus_dir: Path | None,
     split: str,
@@ -49,6 +56,7 @@ def eval_command(
     no_baseline: bool,
     error_limit: int,
     check_only: bool,
+    config_path: Path | None,
 ) -> None:
     """Measure detection quality on the labelled social-work corpus."""
     from genai_guard.corpus import CorpusError, load_corpus, select_split, summarize
@@ -63,7 +71,7 @@ def eval_command(
         click.echo(json.dumps(counts, indent=2) if as_json else _describe(directory, split, counts))
         return
 
-    reports = _run(prompts, no_baseline)
+    reports = _run(prompts, no_baseline, config_path)
     if as_json:
         body = {
             "corpus": str(directory),
@@ -86,15 +94,20 @@ def _describe(directory: Path, split: str, counts: dict[str, Any]) -> str:
     return f"Corpus {directory}, split {split}: {counts['prompts']} prompts ({kinds})"
 
 
-def _run(prompts: list[Prompt], no_baseline: bool) -> list[Report]:
+def _run(prompts: list[Prompt], no_baseline: bool, config_path: Path | None) -> list[Report]:
     """Build the engines (slow: spaCy and Presidio load here) and evaluate each."""
     # Presidio's default email recognizer asks tldextract to fetch the suffix list; offline it
     # logs a traceback per engine and falls back to its bundled copy.
     logging.getLogger("tldextract").setLevel(logging.CRITICAL)
+    from genai_guard.config import ConfigError, load_config
     from genai_guard.evaluation import GuardAnalyzer, VanillaPresidioAnalyzer, evaluate
     from genai_guard.guard import build_guard
 
-    analyzers = [GuardAnalyzer(build_guard())]
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    analyzers = [GuardAnalyzer(build_guard(config))]
     if not no_baseline:
         from genai_guard.engine import build_vanilla_presidio
 
