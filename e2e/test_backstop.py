@@ -135,12 +135,15 @@ FORGE_AND_SEND = """async (prompt) => {
     // A page script pretending to be the content script: its own channel, offered the way the
     // backstop offers its port, and approvals posted every way it can think of.
     const fake = new MessageChannel();
-    window.dispatchEvent(new MessageEvent("genai-guard:page-channel", { ports: [fake.port2], cancelable: true }));
+    const offer = { ports: [fake.port2], cancelable: true };
+    window.dispatchEvent(new MessageEvent("genai-guard:page-channel", offer));
     fake.port1.postMessage({ type: "verdict", id: 1, action: "send" });
     window.postMessage({ type: "verdict", id: 1, action: "send" }, "*");
     const leaked = typeof window.__genaiGuardBackstopRules !== "undefined";
-    const body = JSON.stringify({ action: "next", messages: [{ content: { content_type: "text", parts: [prompt] } }] });
-    const sent = fetch("/backend-api/conversation", { method: "POST", headers: { "Content-Type": "application/json" }, body })
+    const message = { content: { content_type: "text", parts: [prompt] } };
+    const body = JSON.stringify({ action: "next", messages: [message] });
+    const headers = { "Content-Type": "application/json" };
+    const sent = fetch("/backend-api/conversation", { method: "POST", headers, body })
         .then(() => "sent", () => "refused");
     window.__forged = sent;
     return leaked;

@@ -26,7 +26,9 @@ def gemini_f_req(text: str) -> str:
 
 # What each replica sends (e2e/replicas/<site>/main.js), with PROMPT in it.
 BODIES = {
-    "chatgpt": json.dumps({"action": "next", "messages": [{"content": {"content_type": "text", "parts": [PROMPT]}}]}),
+    "chatgpt": json.dumps(
+        {"action": "next", "messages": [{"content": {"content_type": "text", "parts": [PROMPT]}}]}
+    ),
     "chatgpt-logged-out": urlencode({"prompt": PROMPT, "model": "auto"}),
     "claude": json.dumps({"prompt": PROMPT, "attachments": []}),
     "gemini": urlencode({"f.req": gemini_f_req(PROMPT), "at": "token"}),
@@ -35,7 +37,9 @@ BODIES = {
     "deepseek": json.dumps({"chat_session_id": "x", "prompt": PROMPT}),
     "grok": json.dumps({"message": PROMPT, "modelName": "x"}),
     "mistral": json.dumps({"0": {"json": {"content": [{"type": "text", "text": PROMPT}], "chatId": "x"}}}),
-    "meta-ai": urlencode({"doc_id": "x", "variables": json.dumps({"message": {"sensitive_string_value": PROMPT}})}),
+    "meta-ai": urlencode(
+        {"doc_id": "x", "variables": json.dumps({"message": {"sensitive_string_value": PROMPT}})}
+    ),
     "poe": json.dumps({"queryName": "sendMessageMutation", "variables": {"bot": "x", "query": PROMPT}}),
 }
 
@@ -58,14 +62,26 @@ def test_the_prompt_is_found_and_replaced_in_the_sites_own_format(extension_page
     body = BODIES[site_id]
     module = "content/request-body.js"
     assert call(extension_page, module, "m.promptsIn(a[0], a[1])", body, backstop) == [PROMPT]
-    replaced = call(extension_page, module, "m.replacePrompts(a[0], a[1], () => 'Letter about [NHS NUMBER 1]')", body, backstop)
-    assert call(extension_page, module, "m.promptsIn(a[0], a[1])", replaced, backstop) == ["Letter about [NHS NUMBER 1]"]
+    replaced = call(
+        extension_page,
+        module,
+        "m.replacePrompts(a[0], a[1], () => 'Letter about [NHS NUMBER 1]')",
+        body,
+        backstop,
+    )
+    assert call(extension_page, module, "m.promptsIn(a[0], a[1])", replaced, backstop) == [
+        "Letter about [NHS NUMBER 1]"
+    ]
     assert "5919" not in replaced
 
 
 @pytest.mark.parametrize(
     "body",
-    ["not json", json.dumps({"messages": "no parts"}), json.dumps({"messages": [{"content": {"parts": [""]}}]})],
+    [
+        "not json",
+        json.dumps({"messages": "no parts"}),
+        json.dumps({"messages": [{"content": {"parts": [""]}}]}),
+    ],
 )
 def test_bodies_without_a_prompt_have_none(extension_page: Page, body: str) -> None:
     backstop = SITES["chatgpt"]["backstop"]
@@ -75,7 +91,16 @@ def test_bodies_without_a_prompt_have_none(extension_page: Page, body: str) -> N
 def test_unchanged_bodies_are_left_byte_for_byte(extension_page: Page) -> None:
     body = '{ "prompt" : "x",  "n": 1.50 }'
     backstop = {"format": "json", "paths": ["prompt"]}
-    assert call(extension_page, "content/request-body.js", "m.replacePrompts(a[0], a[1], (t) => t)", body, backstop) == body
+    assert (
+        call(
+            extension_page,
+            "content/request-body.js",
+            "m.replacePrompts(a[0], a[1], (t) => t)",
+            body,
+            backstop,
+        )
+        == body
+    )
 
 
 @pytest.mark.parametrize(
@@ -89,7 +114,11 @@ def test_unchanged_bodies_are_left_byte_for_byte(extension_page: Page) -> None:
     ],
 )
 def test_unreadable_files_policy(
-    extension_page: Page, user: dict[str, Any], managed: dict[str, Any], policy: dict[str, Any] | None, expected: str
+    extension_page: Page,
+    user: dict[str, Any],
+    managed: dict[str, Any],
+    policy: dict[str, Any] | None,
+    expected: str,
 ) -> None:
     expression = """(async () => {
         const settings = await import('/background/settings.js');
@@ -98,8 +127,16 @@ def test_unreadable_files_policy(
     assert call(extension_page, "background/policy.js", expression, user, managed, policy) == expected
 
 
-@pytest.mark.parametrize(("trigger", "expected"), [("file", "file"), ("paste", "paste"), ("other", "submit"), (None, "submit")])
+@pytest.mark.parametrize(
+    ("trigger", "expected"), [("file", "file"), ("paste", "paste"), ("other", "submit"), (None, "submit")]
+)
 def test_audit_event_trigger(extension_page: Page, trigger: str | None, expected: str) -> None:
-    data = {"site": "chatgpt.com", "decision": "block", "action": "cancel", "entity_counts": {"UK_NHS": 1}, "trigger": trigger}
+    data = {
+        "site": "chatgpt.com",
+        "decision": "block",
+        "action": "cancel",
+        "entity_counts": {"UK_NHS": 1},
+        "trigger": trigger,
+    }
     event = call(extension_page, "background/events.js", "m.auditEventFrom(a[0])", data)
     assert event["trigger"] == expected

@@ -179,7 +179,8 @@ def test_text_pasted_beside_a_blocked_file_still_arrives(
             transfer.setData("text/plain", "Summarise the attached notes");
             const target = document.querySelector(selector);
             target.focus();
-            target.dispatchEvent(new ClipboardEvent("paste", { bubbles: true, cancelable: true, clipboardData: transfer }));
+            const init = { bubbles: true, cancelable: true, clipboardData: transfer };
+            target.dispatchEvent(new ClipboardEvent("paste", init));
         }""",
         [document.name, document.data.decode(), site.replica.composer],
     )
@@ -212,5 +213,7 @@ def test_unreadable_files_are_blocked_by_default_on_a_managed_install(
         assert uploads.received() == []
     finally:
         service_worker.evaluate(
-            "() => { if (globalThis.__realManagedGet) chrome.storage.managed.get = globalThis.__realManagedGet; }"
+            """() => {
+                if (globalThis.__realManagedGet) chrome.storage.managed.get = globalThis.__realManagedGet;
+            }"""
         )

@@ -24,16 +24,15 @@ DROP_JS = f"""([files, selector]) => {{
     const zone = document.querySelector(selector);
     const box = zone.getBoundingClientRect();
     const at = {{ clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }};
-    for (const type of ["dragenter", "dragover"]) {{
-        zone.dispatchEvent(new DragEvent(type, {{ bubbles: true, cancelable: true, dataTransfer: transfer, ...at }}));
-    }}
-    zone.dispatchEvent(new DragEvent("drop", {{ bubbles: true, cancelable: true, dataTransfer: transfer, ...at }}));
+    const init = {{ bubbles: true, cancelable: true, dataTransfer: transfer, ...at }};
+    for (const type of ["dragenter", "dragover", "drop"]) zone.dispatchEvent(new DragEvent(type, init));
 }}"""
 PASTE_JS = f"""([files, selector]) => {{
     const transfer = ({TRANSFER_JS})(files);
     const target = document.querySelector(selector);
     target.focus();
-    target.dispatchEvent(new ClipboardEvent("paste", {{ bubbles: true, cancelable: true, clipboardData: transfer }}));
+    const init = {{ bubbles: true, cancelable: true, clipboardData: transfer }};
+    target.dispatchEvent(new ClipboardEvent("paste", init));
 }}"""
 
 INPUT = "#replica-upload"
