@@ -113,7 +113,8 @@ def private_mounts_work() -> bool:
 
 def private_policy_launcher(browser: str, staging: Path, where: Path) -> Path:
     """A launcher that starts `browser` with `staging` mounted over POLICY_DIR for it alone."""
-    inner = f'mount --bind {shlex.quote(str(staging))} {shlex.quote(str(POLICY_DIR))} && exec {shlex.quote(browser)} "$@"'
+    mount = f"mount --bind {shlex.quote(str(staging))} {shlex.quote(str(POLICY_DIR))}"
+    inner = f'{mount} && exec {shlex.quote(browser)} "$@"'
     launcher = where / "chromium-with-policy.sh"
     launcher.write_text(
         "#!/bin/sh\n"
@@ -167,18 +168,16 @@ def managed_browser(
     if private:
         staging = work / "managed-policies"
         staging.mkdir(mode=0o755)
-        (staging / name).write_text(json.dumps(policy, indent=2), encoding="utf-8")
-        (staging / name).chmod(0o644)
-        executable = str(private_policy_launcher(browser, staging, work))
         written = staging / name
+        executable = str(private_policy_launcher(browser, staging, work))
     else:
-        executable = browser
         written = POLICY_DIR / name
-    context = None
+        executable = browser
+    context: BrowserContext | None = None
+    worker: Worker | None = None
     try:
-        if not private:
-            written.write_text(json.dumps(policy, indent=2), encoding="utf-8")
-            written.chmod(0o644)
+        written.write_text(json.dumps(policy, indent=2), encoding="utf-8")
+        written.chmod(0o644)
         # Chromium reads platform policy at start-up: the file is in place before the launch.
         context = playwright.chromium.launch_persistent_context(
             str(work / "profile"),
@@ -191,13 +190,13 @@ def managed_browser(
         yield ManagedBrowser(context, worker, settings, POLICY_DIR / name, service)
     finally:
         written.unlink(missing_ok=True)
+        if worker is not None and not private:
+            # Every Chromium on this machine reloads the folder ~5 s after a change: wait until
+            # this one has dropped the policy, so that no later test runs under it.
+            deadline = time.monotonic() + 30
+            while managed_storage(worker) and time.monotonic() < deadline:
+                time.sleep(0.5)
         if context is not None:
-            if not private:
-                # Every Chromium on this machine reloads the folder ~5 s after a change: wait until
-                # this one has dropped the policy, so no later test runs under it.
-                deadline = time.monotonic() + 30
-                while managed_storage(worker) and time.monotonic() < deadline:
-                    time.sleep(0.5)
             context.close()
         guard_proxy.reset(guard_service.url)
 
@@ -220,7 +219,7 @@ def managed(managed_browser: ManagedBrowser, guard_proxy: GuardProxy) -> Managed
 
 
 @pytest.fixture()
-def page(managed: ManagedBrowser) -> Iterator[Page]:
+def managed_tab(managed: ManagedBrowser) -> Iterator[Page]:
     page = managed.context.new_page()
     page.set_default_timeout(10_000)
     yield page
@@ -228,15 +227,15 @@ def page(managed: ManagedBrowser) -> Iterator[Page]:
 
 
 @pytest.fixture()
-def options(page: Page) -> Page:
-    page.goto(OPTIONS_URL)
-    page.wait_for_selector("form[data-loaded='true']")
-    return page
+def options(managed_tab: Page) -> Page:
+    managed_tab.goto(OPTIONS_URL)
+    managed_tab.wait_for_selector("form[data-loaded='true']")
+    return managed_tab
 
 
 @pytest.fixture()
-def chatgpt(page: Page, replica_bundles: dict[str, Path]) -> ReplicaPage:
-    return ReplicaTab(page, replica_bundles).open(CHATGPT)
+def chatgpt(managed_tab: Page, replica_bundles: dict[str, Path]) -> ReplicaPage:
+    return ReplicaTab(managed_tab, replica_bundles).open(CHATGPT)
 
 
 def send_message(page: Page, kind: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -245,7 +244,13 @@ def send_message(page: Page, kind: str, data: dict[str, Any] | None = None) -> d
 
 
 def test_policy_file_reaches_the_extension_as_managed_storage(managed: ManagedBrowser) -> None:
-    assert managed.policy_file.parent == POLICY_DIR
+    # The file is where IT puts it, as the browser process sees its file system.
+    assert managed.context.browser, "a persistent context has its browser"
+    processes = managed.context.browser.new_browser_cdp_session().send("SystemInfo.getProcessInfo")
+    browser_pid = next(p["id"] for p in processes["processInfo"] if p["type"] == "browser")
+    seen = Path(f"/proc/{browser_pid}/root") / managed.policy_file.relative_to("/")
+    on_disk = json.loads(seen.read_text(encoding="utf-8"))
+    assert on_disk["3rdparty"]["extensions"][EXTENSION_ID] == managed.settings
     assert managed.settings["dpo_contact"] and managed.settings["organisation_guidance_url"]
     assert managed_storage(managed.worker) == managed.settings, f"Chromium did not read {managed.policy_file}"
 
@@ -284,7 +289,9 @@ def test_worker_refuses_changes_to_locked_settings(managed: ManagedBrowser, opti
         assert settings["values"][key] == value, key
 
 
-def test_block_shows_student_wording_without_send_anyway(managed: ManagedBrowser, chatgpt: ReplicaPage) -> None:
+def test_block_shows_student_wording_without_send_anyway(
+    managed: ManagedBrowser, chatgpt: ReplicaPage
+) -> None:
     chatgpt.type(IDENTIFIED)
     chatgpt.submit()
     dialog = chatgpt.ui.wait_for_dialog()
@@ -299,11 +306,6 @@ def test_block_shows_student_wording_without_send_anyway(managed: ManagedBrowser
     assert chatgpt.recorder.sent == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="content/dialog.js shows the service's organisation block (always present, empty here) "
-    "instead of the policy's organisation_guidance_url and dpo_contact",
-)
 def test_block_dialog_shows_the_organisation_contacts_from_the_policy(
     managed: ManagedBrowser, chatgpt: ReplicaPage
 ) -> None:
@@ -323,7 +325,9 @@ def test_policy_fail_closed_wins_over_user_and_service_choosing_degraded(
     chatgpt.type("Suggest an icebreaker for a team meeting")
     chatgpt.submit()
     chatgpt.wait_until_sent(1)
-    cached = managed.worker.evaluate("async () => (await chrome.storage.local.get('policy_cache')).policy_cache")
+    cached = managed.worker.evaluate(
+        "async () => (await chrome.storage.local.get('policy_cache')).policy_cache"
+    )
     assert cached["policy"]["failure_mode"] == "degraded"
 
     guard_proxy.upstream = closed_port_url()

@@ -248,7 +248,7 @@ def test_eval_command_check_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyP
     checked = runner.invoke(eval_cmd.eval_command, ["--corpus", str(tmp_path), "--check"])
     assert checked.exit_code == 0 and "1 prompts" in checked.output
 
-    def fake_run(prompts: list[Prompt], no_baseline: bool) -> list:
+    def fake_run(prompts: list[Prompt], no_baseline: bool, config_path: object) -> list:
         assert no_baseline
         return [evaluate(prompts, GuardAnalyzer(FakeGuard({NAME: ("warn", [])}), "fake"))]
 

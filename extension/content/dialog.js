@@ -119,6 +119,16 @@ function guidanceList(heading, entries, { collapsed = false } = {}) {
   return [el("h3", { text: heading }), list];
 }
 
+// The service's organisation details, with the policy's (IT's managed contacts over the
+// service's) winning wherever they are filled in.
+function mergeOrganisation(fromService, fromPolicy) {
+  if (!fromService && !fromPolicy) return null;
+  const filled = Object.entries(fromPolicy ?? {}).filter(
+    ([, value]) => value !== null && value !== "" && !(Array.isArray(value) && !value.length),
+  );
+  return { ...(fromService ?? {}), ...Object.fromEntries(filled) };
+}
+
 function organisationBlock(organisation) {
   if (!organisation) return null;
   const parts = [];
@@ -200,7 +210,7 @@ export function showFindingsDialog({ text, scan, entities, subject = null }) {
       el("ul", { class: "findings" }, findingItems(text, result, entities)),
       guidanceList("What to do", result.guidance?.what_to_do),
       guidanceList("Why this matters", result.guidance?.why, { collapsed: true }),
-      organisationBlock(result.guidance?.organisation ?? policy?.organisation),
+      organisationBlock(mergeOrganisation(result.guidance?.organisation, policy?.organisation)),
     ],
     buildActions: (close, root) =>
       choiceActions(close, root, { verb: wording.verb, canEdit: wording.edit, canRedact, canOverride, reasons: policy?.override_reasons ?? [] }),

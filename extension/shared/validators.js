@@ -56,7 +56,9 @@ const POSTCODE_AREAS = new Set(
   SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE`.split(/\s+/),
 );
 
+// "N1 2nd" (a lower-case ordinal, as in "ward N1 2nd floor") is not a postcode; "N1 2ND" is.
 function ukPostcode(value) {
+  if (/(?:1st|2nd|3rd|[04-9]th)$/.test(value)) return false;
   const compact = alnumOf(value).toUpperCase();
   const area = /^[A-Z]{2}/.test(compact) ? compact.slice(0, 2) : compact.slice(0, 1);
   return POSTCODE_AREAS.has(area);
@@ -89,10 +91,6 @@ function luhn(value) {
   return total % 10 === 0;
 }
 
-function sortCodeAccount(value) {
-  return digitsOf(value).length === 14;
-}
-
 function emailAddress(value) {
   const at = value.lastIndexOf("@");
   if (at <= 0) return false;
@@ -109,7 +107,6 @@ export const VALIDATORS = Object.freeze({
   uk_postcode: ukPostcode,
   uk_phone: ukPhone,
   luhn: luhn,
-  sort_code_account: sortCodeAccount,
   email_address: emailAddress,
 });
 

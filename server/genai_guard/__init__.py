@@ -6,6 +6,7 @@ import json
 import logging
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,9 @@ def create_app(
     app.extensions["genai_guard"] = guard or build_guard(settings)
     app.extensions["genai_guard_audit"] = AuditStore(audit_store_path(settings))
     app.extensions["genai_guard_syslog"] = SyslogForwarder.from_config(settings)
+    app.extensions["genai_guard_syslog_sender"] = ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="syslog"
+    )
     allowed_origins = settings["extension"]["allowed_origins"]
     rate_limiter = RateLimiter(settings["server"]["rate_limit_per_second"], allowed_origins)
 
@@ -75,7 +79,7 @@ def create_app(
             "request id=%s %s %s -> %d %.1fms",
             g.get("request_id", "-"),
             request.method,
-            request.path,
+            request.url_rule.rule if request.url_rule else "(no such path)",  # never the raw path
             response.status_code,
             elapsed,
         )

@@ -16,8 +16,9 @@ from genai_guard.requests import (
     entity_counts,
     json_body,
     optional_choice,
-    optional_str,
+    optional_site,
     required_choice,
+    required_site,
     required_str,
 )
 from genai_guard.version import __version__
@@ -42,7 +43,7 @@ def _config() -> dict[str, Any]:
 def analyze() -> ResponseReturnValue:
     body = json_body(request)
     text = required_str(body, "text", min(_config()["server"]["max_text_chars"], _guard().max_text_chars))
-    site = optional_str(body, "site")
+    site = optional_site(body)
     optional_choice(body, "trigger", TRIGGERS)
     audience = optional_choice(body, "audience", AUDIENCES) or "worker"
     analysis = _guard().analyze(text, site=site, audience=audience)  # type: ignore[arg-type]
@@ -97,7 +98,7 @@ def events() -> ResponseReturnValue:
     body = json_body(request)
     offered = set(_config()["overrides"]["reasons"])
     event = AuditEvent(
-        site=required_str(body, "site", 253),
+        site=required_site(body),
         decision=required_choice(body, "decision", DECISIONS),
         action=required_choice(body, "action", ACTIONS),
         entity_counts=entity_counts(body, "entity_counts", _guard().catalogue.entities),
@@ -115,8 +116,8 @@ def events() -> ResponseReturnValue:
         current_app.logger.error("audit write failed: %s", error)
         raise ApiError(503, "audit_unavailable", "The audit store could not be written.") from None
     forwarder = current_app.extensions.get("genai_guard_syslog")
-    if forwarder is not None:
-        forwarder.forward(event, event_id)
+    if forwarder is not None:  # on its own thread: a slow SIEM must never hold up a request
+        current_app.extensions["genai_guard_syslog_sender"].submit(forwarder.forward, event, event_id)
     return jsonify({"id": event_id, "stored": True}), 201
 
 

@@ -1,8 +1,10 @@
 """From text to findings: normalize, run the analyzer, then apply what case notes need.
 
-After Presidio has scored every candidate, the detector promotes a date that stands in a
-person's details to a date of birth, drops public-record names and public helpline numbers,
-keeps one finding per stretch of text, and maps offsets back to the text as submitted.
+The text is analysed in overlapping pieces (see chunking.py). After Presidio has scored every
+candidate, the detector promotes a date that stands in a person's details to a date of birth,
+drops public-record names, public helpline numbers, template slots and citations, marks the other
+mentions of a name found once, keeps one finding per stretch of text, and maps offsets back to
+the text as submitted. Every step is linear (or n log n) in the number of candidates.
 """
 
 from __future__ import annotations
@@ -31,16 +33,18 @@ DETAILS_GAP_CHARS = 16
 PROMOTED_DOB_SCORE = 0.75
 CHUNK_CHARS = 5_000
 CHUNK_OVERLAP = 200
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# "[Child name]", "[DOB]" (a template slot, if one of its words is in patterns/template_slots.txt),
+# or our own "[PERSON 1]".
+TEMPLATE_SLOT = re.compile(r"\[([^\[\]\n]{1,40})\]")
+OWN_PLACEHOLDER = re.compile(r"[A-Z&]+(?: [A-Z&]+)* \d+")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
-# An author cited with a year ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al. 2020") or a
-# party in a reported case ("Williams v Hackney"): public record, not someone's personal data.
-CITATION_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:et\s+al\.?|and\s+\w+))?\s*\(\s*(?:19|20)\d{2}"  # Munro (2011)
-    r"|^\s+v\.?\s+\w"  # Williams v Hackney
-)
+SAME_NAME_JOIN = re.compile(r"^$")
+AGE_AFTER = re.compile(r"\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)", re.IGNORECASE)
+NAME_TYPES = frozenset({"PERSON", "LOCATION"})
+ET_AL = re.compile(r"^(?:['’]s)?\s+et\s+al\b")
+YEAR_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;:]")  # Munro (2011)
 BRACKETED_CITATION = re.compile(r"^(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d{2}[a-z]?\s*[);]")  # (Ferguson, 2011)
-CASE_PARTY_BEFORE = re.compile(r"\w\s+v\.?\s+$")
+CASE_PARTY_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")  # Williams v Hackney
 NER_RECOGNIZER = "SpacyRecognizer"
 UNKNOWN_NER_NAME_SCORE = 0.35
 
@@ -77,6 +81,15 @@ class Allowlist:
         return [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
 
 
+@dataclass(frozen=True)
+class PublicMentions:
+    """Where public-record phrases stand in one text, and the words they are made of."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    words: frozenset[str]
+
+
 class Detector:
     """Finds personal data in a text with the assembled analyzer and the catalogue's rules."""
 
@@ -86,26 +99,31 @@ class Detector:
         catalogue: Catalogue,
         allowlists: list[Allowlist],
         threshold: float,
+        template_slots: frozenset[str] = frozenset(),
     ) -> None:
         self.analyzer = analyzer
         self.catalogue = catalogue
         self.allowlists = allowlists
         self.threshold = threshold
+        self.template_slots = template_slots
         self.names = next(
             (r for r in analyzer.registry.recognizers if isinstance(r, CaseNoteNameRecognizer)), None
         )
 
     def detect(self, text: str) -> list[Finding]:
         normalized = normalize(text)
-        results = self._analyze_in_chunks(normalized.text)
+        plain = normalized.text
+        results = self._analyze_in_chunks(plain)
         candidates = [self._candidate(r) for r in results if r.entity_type in self.catalogue.entities]
-        candidates = self._check_model_names(normalized.text, candidates)
-        candidates = self._promote_dates_in_details(normalized.text, candidates)
+        candidates = self._check_model_names(plain, candidates)
+        candidates = self._promote_dates_in_details(plain, candidates)
         candidates = [c for c in candidates if c.score >= self.threshold]
-        candidates = self._drop_allowlisted(normalized.text, candidates)
-        candidates = self._drop_inside_placeholders(normalized.text, candidates)
-        candidates = self._drop_citations(normalized.text, candidates)
-        candidates = self._join_address_parts(normalized.text, candidates)
+        candidates = self._drop_allowlisted(plain, candidates)
+        candidates = self._drop_inside_template_slots(plain, candidates)
+        candidates = self._drop_citations(plain, candidates)
+        candidates = self._mark_repeated_names(plain, candidates)
+        candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
+        candidates = self._join_adjacent(plain, candidates, "PERSON", SAME_NAME_JOIN)
         findings = []
         for candidate in self._resolve_overlaps(candidates):
             start, end = normalized.to_original(candidate.start, candidate.end)
@@ -139,7 +157,8 @@ class Detector:
         )
 
     def _check_model_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """Trim titles off model names, and doubt a "name" none of whose words is a known name.
+        """Trim titles and cues off model names ("Mrs ", "Dad "), and doubt a "name" none of whose
+        words is a known name, or that is followed by a place word ("Marsh Lane").
 
         The small spaCy model calls capitalised phrases names ("Summarise Working Together");
         a real name nearly always has a word in the gazetteers, or a cue the name recognizer sees.
@@ -149,8 +168,8 @@ class Detector:
         for c in candidates:
             if c.entity_type != "PERSON" or c.recognizer != NER_RECOGNIZER:
                 continue
-            titled = self.names.title_length(text[c.start : c.end])
-            c.start += titled
+            cued = self.names.prefix_length(text[c.start : c.end])
+            c.start += cued
             if text[c.start : c.end].endswith(("'s", "’s")):
                 c.end -= 2
             words = WORD.findall(text[c.start : c.end])
@@ -158,33 +177,9 @@ class Detector:
             place = (words and self.names.is_place_word(words[-1])) or (
                 following is not None and self.names.is_place_word(following.group())
             )
-            if place or not (titled or self.names.knows(words)):
+            if place or not (cued or self.names.knows(words)):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
-
-    @staticmethod
-    def _drop_inside_placeholders(text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """Template slots such as "[Child name]" or "[DOB]" hold no one's data."""
-        slots = [m.span() for m in PLACEHOLDER.finditer(text)]
-        if not slots:
-            return candidates
-        return [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in slots)]
-
-    @staticmethod
-    def _join_address_parts(text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """ "Flat 9, Alder Court, 2 Mill Street" is one address, not three."""
-        addresses = sorted(
-            (c for c in candidates if c.entity_type == "STREET_ADDRESS"), key=lambda c: c.start
-        )
-        others = [c for c in candidates if c.entity_type != "STREET_ADDRESS"]
-        joined: list[Candidate] = []
-        for address in addresses:
-            if joined and ADDRESS_JOIN.match(text[joined[-1].end : address.start]):
-                joined[-1].end = max(joined[-1].end, address.end)
-                joined[-1].score = max(joined[-1].score, address.score)
-            else:
-                joined.append(address)
-        return others + joined
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
@@ -207,40 +202,128 @@ class Detector:
                 date.score = max(date.score, PROMOTED_DOB_SCORE)
         return candidates
 
+    def _cued(self, text: str, start: int) -> bool:
+        return self.names is not None and self.names.cue_before(text, start)
+
     def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """Drop findings on public-record phrases, and later mentions of their words alone
-        ("Tony Morrison ... Morrison's model")."""
+        """Drop findings on public-record phrases: a number on the public list, a name that is
+        (part of) a public name as written here, or one word of a public name mentioned in the
+        same text ("Tony Morrison ... Morrison's model"). A title or a kin cue before it, or an
+        age after it, makes it a person after all ("Mrs Munro", "Jack Bowlby (7)")."""
         for allowlist in self.allowlists:
             spans = allowlist.spans(text)
-            if not spans:
-                continue
-            public_words = {w for start, end in spans for w in _words(text[start:end])}
-            candidates = [
-                c
-                for c in candidates
-                if c.entity_type not in allowlist.entity_types
-                or not (
-                    any(c.start < end and start < c.end for start, end in spans)
-                    or set(_words(text[c.start : c.end])) <= public_words
-                )
-            ]
+            if spans:
+                found = PublicMentions(spans, [start for start, _ in spans], _words_in(text, spans))
+                candidates = [c for c in candidates if not self._public(text, c, allowlist, found)]
         return candidates
 
-    @staticmethod
-    def _drop_citations(text: str, candidates: list[Candidate]) -> list[Candidate]:
-        return [
-            c
-            for c in candidates
-            if c.entity_type != "PERSON"
-            or not (
-                CITATION_AFTER.match(text[c.end : c.end + 40])
-                or (text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(text[c.end : c.end + 40]))
-                or CASE_PARTY_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    def _public(self, text: str, c: Candidate, allowlist: Allowlist, found: PublicMentions) -> bool:
+        if c.entity_type not in allowlist.entity_types:
+            return False
+        spans = found.spans
+        index = bisect_right(found.starts, c.start) - 1
+        inside = index >= 0 and spans[index][0] <= c.start and c.end <= spans[index][1]
+        if c.entity_type not in NAME_TYPES:
+            return inside
+        if self._cued(text, c.start) or AGE_AFTER.match(text, c.end):
+            return False
+        words = _words(text[c.start : c.end])
+        return inside or (len(words) == 1 and words[0] in found.words)
+
+    def _drop_inside_template_slots(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Template slots such as "[Child name]", "[DOB]" or our own "[PERSON 1]" hold no one's data.
+        Other bracketed text is checked like any other: "[Jayden Clarke]" is a name."""
+        slots = [m.span() for m in TEMPLATE_SLOT.finditer(text) if self._is_slot(m.group(1))]
+        if not slots:
+            return candidates
+        starts = [start for start, _ in slots]
+
+        def in_slot(c: Candidate) -> bool:
+            index = bisect_right(starts, c.start) - 1
+            return index >= 0 and slots[index][0] <= c.start and c.end <= slots[index][1]
+
+        return [c for c in candidates if not in_slot(c)]
+
+    def _is_slot(self, inside: str) -> bool:
+        if OWN_PLACEHOLDER.fullmatch(inside):
+            return True
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in WORD.findall(inside)}
+        return bool(words) and not any(ch.isdigit() for ch in inside) and bool(words & self.template_slots)
+
+    def _drop_citations(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """An author cited by surname ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al.") or a
+        party in a reported case ("Williams v Hackney") is public record. Only a single word with
+        no cue before it counts: "Jayden Clarke (2011)" is a child and the year of birth."""
+
+        def citation(c: Candidate) -> bool:
+            if c.entity_type != "PERSON" or len(WORD.findall(text[c.start : c.end])) != 1:
+                return False
+            if self._cued(text, c.start):
+                return False
+            after = text[c.end : c.end + 40]
+            if ET_AL.match(after) or CASE_PARTY_AFTER.match(after):
+                return True
+            if text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(after):
+                return True
+            first_name = self.names is not None and self.names.knows_first_name(text[c.start : c.end])
+            return bool(YEAR_AFTER.match(after)) and not first_name
+
+        return [c for c in candidates if not citation(c)]
+
+    def _mark_repeated_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A name found once is a name wherever else it stands in the text ("Precious ... later
+        Precious"). A name that is also an ordinary word repeats only as written ("Summer")."""
+        if self.names is None:
+            return candidates
+        persons = [c for c in candidates if c.entity_type == "PERSON"]
+        as_written: set[str] = set()
+        any_case: set[str] = set()
+        for c in persons:
+            for word in WORD.findall(text[c.start : c.end]):
+                word = word.removesuffix("'s").removesuffix("’s")
+                if self.names.is_repeatable(word):
+                    (as_written if self.names.is_common_word(word) else any_case).add(
+                        word if self.names.is_common_word(word) else word.lower()
+                    )
+        if not (as_written or any_case):
+            return candidates
+        taken = sorted((c.start, c.end) for c in persons)
+        starts = [start for start, _ in taken]
+        repeats = []
+        for match in WORD.finditer(text):
+            word = match.group().removesuffix("'s").removesuffix("’s")
+            if word not in as_written and word.lower() not in any_case:
+                continue
+            index = bisect_right(starts, match.start()) - 1
+            if index >= 0 and taken[index][1] > match.start():
+                continue
+            repeats.append(
+                Candidate(
+                    "PERSON", match.start(), match.start() + len(word), self.names.scores.repeated, None
+                )
             )
-        ]
+        return candidates + repeats
+
+    @staticmethod
+    def _join_adjacent(
+        text: str, candidates: list[Candidate], entity_type: str, join: re.Pattern[str]
+    ) -> list[Candidate]:
+        """Overlapping or touching findings of one type become one: "Flat 9, Alder Court, 2 Mill
+        Street" is one address; a name found whole by one recognizer and in part by another is
+        one name."""
+        same = sorted((c for c in candidates if c.entity_type == entity_type), key=lambda c: c.start)
+        joined: list[Candidate] = []
+        for c in same:
+            last = joined[-1] if joined else None
+            if last is not None and (c.start <= last.end or join.match(text[last.end : c.start])):
+                last.end = max(last.end, c.end)
+                last.score = max(last.score, c.score)
+            else:
+                joined.append(c)
+        return [c for c in candidates if c.entity_type != entity_type] + joined
 
     def _resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
-        """One finding per stretch of text: names merge; otherwise the stronger kind wins."""
+        """One finding per stretch of text: the stronger kind wins, then a checksum, then the score."""
 
         def rank(c: Candidate) -> tuple[int, bool, float, int]:
             info = self.catalogue[c.entity_type]
@@ -251,16 +334,14 @@ class Detector:
         for candidate in sorted(candidates, key=rank, reverse=True):
             index = bisect_left(starts, candidate.start)
             neighbours = kept[max(0, index - 1) : index + 1]
-            clash = next((k for k in neighbours if k.overlaps(candidate)), None)
-            if clash is None:
+            if not any(k.overlaps(candidate) for k in neighbours):
                 kept.insert(index, candidate)
                 starts.insert(index, candidate.start)
-            elif clash.entity_type == candidate.entity_type == "PERSON":
-                clash.end = max(clash.end, candidate.end)
-                if candidate.start < clash.start:
-                    position = kept.index(clash)
-                    clash.start = starts[position] = candidate.start
         return kept
+
+
+def _words_in(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    return frozenset(w for start, end in spans for w in _words(text[start:end]))
 
 
 def _words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ from genai_guard.guidance import GuidanceBook
 from genai_guard.nlp import NO_MODEL, LoadedModel, load_model
 from genai_guard.paths import patterns_dir, patterns_path
 from genai_guard.policy import Policy
+from genai_guard.recognizers.term_list import read_terms
 from genai_guard.redact import redact
 
 WARM_UP_TEXT = "Warm-up: mum Sarah Khan, NHS 943 476 5919, DOB 04/11/2011, LS6 2AB, anxiety."
@@ -81,7 +82,8 @@ def build_guard(config: dict[str, Any] | None = None) -> Guard:
             [patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]
         ),
     ]
-    detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"])
+    slots = frozenset(read_terms(patterns_path("template_slots.txt")))
+    detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"], slots)
     return Guard(
         detector=detector,
         policy=Policy.from_config(config["policy"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -74,6 +75,29 @@ def entity_counts(body: dict[str, Any], field: str, known: Collection[str]) -> d
         if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 100_000:
             raise ApiError(400, "invalid_field", f"The field '{field}' must hold whole-number counts.", field)
     return dict(value)
+
+
+# A site is a host name ("chatgpt.com"): checked as one, so free text can never be stored as a site.
+HOST_NAME = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
+
+
+def required_site(body: dict[str, Any]) -> str:
+    return _check_site(required_str(body, "site", 253))
+
+
+def optional_site(body: dict[str, Any]) -> str | None:
+    value = optional_str(body, "site", 253)
+    return None if value is None else _check_site(value)
+
+
+def _check_site(value: str) -> str:
+    if not HOST_NAME.match(value.lower()):
+        raise ApiError(
+            400, "invalid_field", "The field 'site' must be a host name such as chatgpt.com.", "site"
+        )
+    return value.lower()
 
 
 def _check_str(value: Any, field: str, max_length: int | None) -> str:

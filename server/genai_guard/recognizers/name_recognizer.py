@@ -4,7 +4,7 @@ Quick notes say "mum sarah", "son Jack (7)", "Mrs O'Neill", "seen kacper and dad
 reads its cue words and scores from `patterns/recognizers/person.yaml` and the gazetteers in
 `patterns/names/`, and finds a name from a title, a kin or role cue, an age in brackets, a listed
 first name (with the surname after it), or a capitalised word the NER model also calls a name.
-Once a name is found, its other mentions in the same text are names too.
+(Other mentions of a name found here are marked by the detector, over the whole text.)
 """
 
 from __future__ import annotations
@@ -141,13 +141,26 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         """Lane, Road, School, Ward...: a "name" followed by one of these is a place or service."""
         return word.lower() in self.place_words
 
-    def title_length(self, name: str) -> int:
-        """Characters of a leading title ("Mrs ") that a name span should not include."""
+    def prefix_length(self, name: str) -> int:
+        """Characters of a leading title or cue ("Mrs ", "Dad ") that a name span should not include."""
         first = WORD.match(name)
-        if first is None or first.group().lower() not in self.titles:
+        if first is None or first.group().lower() not in self.titles | self.kin_cues | self.role_cues:
             return 0
         rest = name[first.end() :]
         return first.end() + len(rest) - len(rest.lstrip(". "))
+
+    def knows_first_name(self, word: str) -> bool:
+        return self._listed(word.lower(), self.first_names)
+
+    def cue_before(self, text: str, start: int) -> bool:
+        """Whether a title or a kin or role cue stands just before `start` ("Mrs Munro", "son Jack")."""
+        before = text[max(0, start - 24) : start].rstrip(" .:,")
+        words = WORD.findall(before)
+        return bool(words) and words[-1].lower() in self.titles | self.kin_cues | self.role_cues
+
+    def is_repeatable(self, word: str) -> bool:
+        """A word of a found name that marks the same person where it recurs (not "the", "Mum")."""
+        return len(word) >= SHORTEST_LONE_NAME and not self._blocked(Token(word, 0, len(word)))
 
     def _blocked(self, token: Token) -> bool:
         """Words that are never a name on their own: function words, cues, titles, acronyms."""
@@ -186,7 +199,6 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             if found and not self._before_place_word(tokens, starts, found):
                 spans.append(found)
         spans.extend(self._initials(text))
-        spans.extend(self._repeated_mentions(tokens, starts, spans))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
     def _name_at(self, text: str, tokens: list[Token], i: int, model_names: set[int] | None) -> Span | None:
@@ -281,30 +293,6 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             if "." in compact and compact.rstrip(".") + "." not in self.not_initials:
                 found.append((match.start(), match.end(), self.scores.initials, "initials"))
         return found
-
-    def _repeated_mentions(self, tokens: list[Token], starts: list[int], spans: list[Span]) -> list[Span]:
-        """A name found once is a name wherever else it stands ("Precious ... later Precious").
-
-        Names that are also ordinary words repeat only as written ("Summer", not "summer")."""
-        covered: set[int] = set()
-        as_written: set[str] = set()
-        any_case: set[str] = set()
-        for start, end, _, _ in spans:
-            index = bisect_left(starts, start)
-            while index < len(tokens) and tokens[index].end <= end:
-                token = tokens[index]
-                covered.add(index)
-                if len(token.text) >= SHORTEST_LONE_NAME and not self._blocked(token):
-                    if token.lower in self.common_words:
-                        as_written.add(token.text)
-                    else:
-                        any_case.add(token.lower)
-                index += 1
-        return [
-            (token.start, token.end, self.scores.repeated, "repeated mention")
-            for index, token in enumerate(tokens)
-            if index not in covered and (token.text in as_written or token.lower in any_case)
-        ]
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
         explanation = AnalysisExplanation(

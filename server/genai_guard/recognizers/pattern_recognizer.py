@@ -11,6 +11,7 @@ these expressions; one that `re` cannot compile (Unicode property classes) falls
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -20,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from genai_guard.recognizers.validators import Validator, get_validator
 
+log = logging.getLogger(__name__)
 FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 NEGATIVE_CONTEXT_CHARS = 24
 REGEX_TIMEOUT_SECONDS = 1.0
@@ -72,6 +74,9 @@ class CaseNotePatternRecognizer(PatternRecognizer):
             try:
                 matches = list(compiled.finditer(text))
             except TimeoutError:
+                log.warning(
+                    "recognizer %s: pattern %r gave up on a pathological text", self.name, pattern.name
+                )
                 continue
             for match in matches:
                 start, end = match.span(VALUE_GROUP) if VALUE_GROUP in compiled.groupindex else match.span()

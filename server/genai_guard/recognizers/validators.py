@@ -83,8 +83,14 @@ POSTCODE_AREAS = frozenset(
 )
 
 
+_LOWER_CASE_ORDINAL = re.compile(r"(?:1st|2nd|3rd|[04-9]th)$")
+
+
 def uk_postcode(value: str) -> bool:
-    """A full postcode whose area letters are a real postcode area."""
+    """A full postcode whose area letters are a real postcode area; "N1 2nd" (an ordinal written
+    in lower case, as in "ward N1 2nd floor") is not one, but "N1 2ND" is."""
+    if _LOWER_CASE_ORDINAL.search(value):
+        return False
     compact = _NON_ALNUM.sub("", value).upper()
     area = compact[:2] if compact[:2].isalpha() else compact[:1]
     return area in POSTCODE_AREAS
