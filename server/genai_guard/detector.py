@@ -218,17 +218,25 @@ class Detector:
         return candidates
 
     def _public(self, text: str, c: Candidate, allowlist: Allowlist, found: PublicMentions) -> bool:
+        """A number is public when it is a listed number (same digits); a name when, past the
+        public name it overlaps, no word of it is a known name ("Logan Mwangi Child Practice
+        Review"), or when it is a lone word of a public name mentioned in the text."""
         if c.entity_type not in allowlist.entity_types:
             return False
-        spans = found.spans
-        index = bisect_right(found.starts, c.start) - 1
-        inside = index >= 0 and spans[index][0] <= c.start and c.end <= spans[index][1]
+        first = max(bisect_right(found.starts, c.start) - 1, 0)
+        overlapping = [
+            (start, end) for start, end in found.spans[first : first + 3] if start < c.end and c.start < end
+        ]
         if c.entity_type not in NAME_TYPES:
-            return inside
+            digits = _digits(text[c.start : c.end])
+            return any(_digits(text[start:end]) == digits for start, end in overlapping)
         if self._cued(text, c.start) or AGE_AFTER.match(text, c.end):
             return False
         words = _words(text[c.start : c.end])
-        return inside or (len(words) == 1 and words[0] in found.words)
+        if overlapping:
+            rest = [w for w in words if w not in found.words]
+            return not rest or self.names is None or not self.names.knows(rest)
+        return len(words) == 1 and words[0] in found.words
 
     def _drop_inside_template_slots(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Template slots such as "[Child name]", "[DOB]" or our own "[PERSON 1]" hold no one's data.
@@ -338,6 +346,10 @@ class Detector:
                 kept.insert(index, candidate)
                 starts.insert(index, candidate.start)
         return kept
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 def _words_in(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -180,6 +182,12 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Already loaded in the constructor."""
 
+    def is_stopword(self, word: str, language: str) -> bool:
+        return _is_stop(word)
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return _is_punct(word)
+
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         nlp = self.nlp[language]
         doc = lowercase_lemmas(nlp.make_doc(text))
@@ -201,9 +209,20 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
         return entities
 
 
+@lru_cache(maxsize=65_536)
+def _is_stop(word: str) -> bool:
+    """Presidio asks this for every token of every text; spaCy's vocabulary lookup is slow."""
+    return word.lower() in STOP_WORDS
+
+
+@lru_cache(maxsize=65_536)
+def _is_punct(word: str) -> bool:
+    return all(unicodedata.category(ch).startswith("P") for ch in word) if word else False
+
+
 SENTENCE_START = regex.compile(r"(?:^|[.!?\n])[\s\"'“‘(\-•*]*$")
 CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}[\p{L}'’\-]*")
-WINDOW_CHARS = 60
+WINDOW_CHARS = 40
 
 
 def ner_windows(text: str, needs_model: Callable[[str], bool]) -> list[tuple[int, int]]:
