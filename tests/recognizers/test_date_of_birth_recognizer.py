@@ -19,3 +19,8 @@ from tests.recognizers.conftest import Found
 )
 def test_when_text_then_dates_of_birth_found(found: Found, text: str, expected: list[str]) -> None:
     assert found("DATE_OF_BIRTH", text) == expected
+
+
+def test_when_an_age_is_reached_on_a_date_then_that_date_is_found(found: Found) -> None:
+    text = "Kofi turns 18 on 3rd October 2025, so transition planning starts now"
+    assert found("DATE_OF_BIRTH", text) == ["3rd October 2025"]
