@@ -75,14 +75,15 @@ def machine_facts() -> dict[str, Any]:
     }
 
 
-def case_note_text(size: int, corpus_dir: Path) -> str:
-    """Realistic text of about `size` characters: identifying corpus prompts, end to end."""
+def case_note_text(size: int, corpus_dir: Path, start: int = 0) -> str:
+    """Realistic text of about `size` characters: identifying corpus prompts, end to end, from
+    the `start`-th prompt on (different starts give different texts of the same kind)."""
     from genai_guard.corpus import load_corpus
 
     prompts = [p.text for p in load_corpus(sorted(corpus_dir.glob("*.txt"))) if p.kind == "identifying"]
     pieces: list[str] = []
     length = 0
-    index = 0
+    index = start
     while length < size:
         piece = prompts[index % len(prompts)]
         pieces.append(piece)
@@ -161,24 +162,29 @@ def _peak_rss_mb(pid: int) -> float:
 
 
 def serve_and_load(
-    text: str, clients: int, seconds: float, data_dir: Path
+    texts: list[str], clients: int, seconds: float, data_dir: Path
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Start a real server, time it to ready and to a first analysis, then load it over HTTP."""
+    """Start a real server, time it to ready and to a first analysis, then load it over HTTP.
+
+    The service runs with its result cache off, so every request is analysed afresh."""
     port = free_port()
     env = dict(os.environ, GENAI_GUARD_DATA_DIR=str(data_dir), GENAI_GUARD_LOG_DIR=str(data_dir))
+    config = data_dir / "bench.toml"
+    config.write_text("[detection]\ncache_entries = 0\n", encoding="utf-8")
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "genai_guard", "serve", "--port", str(port), "--threads", str(clients)],
+        [sys.executable, "-m", "genai_guard", "serve", "--port", str(port), "--threads", str(clients)]
+        + ["--config", str(config)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
         ready = _wait_ready(port, started, process)
-        _request(port, "POST", "/v1/analyze", {"text": text})
+        _request(port, "POST", "/v1/analyze", {"text": texts[0]})
         first = time.perf_counter() - started
         rss_after_load = round(psutil.Process(process.pid).memory_info().rss / 2**20, 1)
-        load = http_load(port, text, clients, seconds)
+        load = http_load(port, texts, clients, seconds)
         server = {
             "cold_start_to_ready_s": round(ready, 2),
             "cold_start_to_first_analysis_s": round(first, 2),
@@ -205,17 +211,20 @@ def _wait_ready(port: int, started: float, process: subprocess.Popen[bytes]) -> 
     raise RuntimeError("genai-guard serve was not ready within 60 s")
 
 
-def http_load(port: int, text: str, clients: int, seconds: float) -> dict[str, Any]:
-    """`clients` threads post `text` back to back for `seconds`; bounded in count and time."""
+def http_load(port: int, texts: list[str], clients: int, seconds: float) -> dict[str, Any]:
+    """`clients` threads post the texts in turn, back to back, for `seconds`; bounded in time."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
     stop_at = time.perf_counter() + seconds
 
-    def client() -> None:
+    def client(offset: int) -> None:
         nonlocal errors
+        sent = offset
         while time.perf_counter() < stop_at:
             began = time.perf_counter()
+            text = texts[sent % len(texts)]
+            sent += clients
             try:
                 status, _ = _request(port, "POST", "/v1/analyze", {"text": text})
                 ok = status == 200
@@ -225,7 +234,7 @@ def http_load(port: int, text: str, clients: int, seconds: float) -> dict[str, A
                 latencies.append((time.perf_counter() - began) * 1000)
                 errors += 0 if ok else 1
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     began = time.perf_counter()
     for thread in threads:
         thread.start()

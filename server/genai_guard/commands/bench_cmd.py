@@ -10,6 +10,8 @@ import click
 
 from genai_guard.commands.eval_cmd import default_corpus_dir
 
+HTTP_TEXTS = 200  # different 1,000-character texts, posted in turn
+
 
 @click.command("bench")
 @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
@@ -29,10 +31,10 @@ def bench_command(
     sizes = benchmark.SIZES[:2] if quick else benchmark.SIZES
     report.latency = benchmark.engine_latencies(corpus_dir, sizes, quick)
     if not skip_server:
-        text = benchmark.case_note_text(1_000, corpus_dir)
+        texts = [benchmark.case_note_text(1_000, corpus_dir, start) for start in range(HTTP_TEXTS)]
         with tempfile.TemporaryDirectory() as data_dir:
             report.server, report.http = benchmark.serve_and_load(
-                text, clients, 2.0 if quick else seconds, Path(data_dir)
+                texts, clients, 2.0 if quick else seconds, Path(data_dir)
             )
     report.e2e = benchmark.e2e_overhead(corpus_dir.parents[1] / "docs" / "e2e-timing.md")
     click.echo(json.dumps(report.to_json(), indent=2) if as_json else benchmark.format_report(report))
