@@ -171,10 +171,10 @@ def serve_and_load(
     env = dict(os.environ, GENAI_GUARD_DATA_DIR=str(data_dir), GENAI_GUARD_LOG_DIR=str(data_dir))
     config = data_dir / "bench.toml"
     config.write_text("[detection]\ncache_entries = 0\n", encoding="utf-8")
+    command = [sys.executable, "-m", "genai_guard", "serve", "--port", str(port), "--threads", str(clients)]
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "genai_guard", "serve", "--port", str(port), "--threads", str(clients)]
-        + ["--config", str(config)],
+        [*command, "--config", str(config)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
