@@ -218,11 +218,9 @@ def test_canary_never_reaches_logs_store_or_errors(
     assert json.dumps(app.extensions["genai_guard_audit"].events()).find(CANARY) == -1
 
 
-@pytest.mark.parametrize(
-    "site", ["Jayden Clarke NHS 9434765919", "chatgpt.com/c/123", "-bad-.com", "a" * 254]
-)
+@pytest.mark.parametrize("site", ["Jayden Clarke NHS 9434765919", "example.org/c/123", "-bad-.example"])
 def test_when_event_site_is_not_a_host_name_then_400(client: FlaskClient, site: str) -> None:
     response = client.post("/v1/events", json=_event(site=site))
     assert response.status_code == 400
     assert response.get_json()["field"] == "site"
-    assert site[:10] not in response.get_data(as_text=True)
+    assert site not in response.get_data(as_text=True)
