@@ -12,6 +12,8 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,14 +52,20 @@ class AuditStore:
         self.path = path
         self._lock = threading.Lock()
 
-    def _connect(self) -> sqlite3.Connection:
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """One short-lived connection: committed on success, rolled back on error, always closed."""
         if not self.path.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
         connection = sqlite3.connect(self.path, timeout=2.0)
-        connection.executescript(SCHEMA)
-        return connection
+        try:
+            with connection:
+                connection.executescript(SCHEMA)
+                yield connection
+        finally:
+            connection.close()
 
     def record(self, event: AuditEvent, now: dt.datetime | None = None) -> int:
         at = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")

@@ -73,7 +73,7 @@ def check_values(config: dict[str, Any]) -> None:
     if config["extension"]["failure_mode"] not in FAILURE_MODES:
         raise ConfigError(f"extension.failure_mode must be one of {', '.join(FAILURE_MODES)}")
     for origin in config["extension"]["allowed_origins"]:
-        if not origin.startswith("chrome-extension://") and not origin.startswith("extension://"):
+        if not isinstance(origin, str) or not origin.startswith(("chrome-extension://", "extension://")):
             raise ConfigError(f"extension.allowed_origins: {origin!r} is not an extension origin")
     if not 1 <= config["server"]["port"] <= 65535:
         raise ConfigError("server.port must be between 1 and 65535")
