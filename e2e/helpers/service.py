@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flask import request, request_finished
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from genai_guard import create_app
+from genai_guard.audit import AuditStore
 
 
 @dataclass
@@ -19,6 +21,22 @@ class RunningService:
     server: BaseWSGIServer
     thread: threading.Thread
     app: Any = field(repr=False)
+    _event_posts: int = 0
+    _posted: threading.Condition = field(default_factory=threading.Condition, repr=False)
+
+    def count_event_post(self, *_: Any, **__: Any) -> None:
+        """Called by Flask when a POST /v1/events has been answered."""
+        if request.method == "POST" and request.path == "/v1/events":
+            with self._posted:
+                self._event_posts += 1
+                self._posted.notify_all()
+
+    def wait_for_events(self, count: int, timeout: float = 10.0) -> list[dict[str, Any]]:
+        """The audit store's events, once `count` event posts have been answered (awaited, not polled)."""
+        with self._posted:
+            if not self._posted.wait_for(lambda: self._event_posts >= count, timeout):
+                raise AssertionError(f"{count} audit event(s) never arrived")
+        return AuditStore(self.audit_db).events()
 
     def stop(self) -> None:
         self.server.shutdown()
@@ -45,7 +63,9 @@ def start_service(audit_db: Path, config: dict[str, Any] | None = None, guard: A
     # A short poll interval: stopping a service (mid-test, or the many at the session's end) is quick.
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), name="guard-service", daemon=True)
     thread.start()
-    return RunningService(f"http://127.0.0.1:{server.server_port}", audit_db, server, thread, app)
+    service = RunningService(f"http://127.0.0.1:{server.server_port}", audit_db, server, thread, app)
+    request_finished.connect(service.count_event_post, app, weak=False)
+    return service
 
 
 def closed_port_url() -> str:
