@@ -34,12 +34,11 @@ def create_app(
     """
     from genai_guard.api import bp
     from genai_guard.api_files import files_bp
-    from genai_guard.audit import AuditStore
+    from genai_guard.audit import AuditStore, audit_store_path
     from genai_guard.config import load_config
     from genai_guard.contact import record_extension_contact
     from genai_guard.guard import build_guard
     from genai_guard.paths import patterns_path
-    from genai_guard.report import audit_store_path
     from genai_guard.requests import ApiError
     from genai_guard.security import RateLimiter, host_allowed, origin_allowed
     from genai_guard.syslog_forward import SyslogForwarder

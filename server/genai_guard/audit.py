@@ -12,11 +12,13 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from genai_guard.paths import data_dir
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -31,6 +33,12 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_at ON events (at);
 """
+
+
+def audit_store_path(config: Mapping[str, Any]) -> Path:
+    """Where the service keeps its audit store: `audit.path`, or the per-user data folder."""
+    configured = config["audit"]["path"]
+    return Path(configured) if configured else data_dir() / "audit.sqlite3"
 
 
 class AuditError(RuntimeError):

@@ -89,8 +89,7 @@ def serve(
 
 def _purge_old_events(config: dict, log: logging.Logger) -> None:
     """Retention: events older than `audit.retention_days` go when the service starts."""
-    from genai_guard.audit import AuditError, AuditStore
-    from genai_guard.report import audit_store_path
+    from genai_guard.audit import AuditError, AuditStore, audit_store_path
 
     if not config["audit"]["enabled"]:
         return

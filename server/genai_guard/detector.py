@@ -20,7 +20,7 @@ from genai_guard.chunking import chunks
 from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
-from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer
+from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer, without_possessive
 from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY
 from genai_guard.recognizers.term_list import read_terms, terms_regex
 
@@ -255,7 +255,7 @@ class Detector:
     def _is_slot(self, inside: str) -> bool:
         if OWN_PLACEHOLDER.fullmatch(inside):
             return True
-        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in WORD.findall(inside)}
+        words = {without_possessive(w.lower()) for w in WORD.findall(inside)}
         return bool(words) and not any(ch.isdigit() for ch in inside) and bool(words & self.template_slots)
 
     def _drop_citations(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -288,7 +288,7 @@ class Detector:
         any_case: set[str] = set()
         for c in persons:
             for word in WORD.findall(text[c.start : c.end]):
-                word = word.removesuffix("'s").removesuffix("’s")
+                word = without_possessive(word)
                 if self.names.is_repeatable(word):
                     (as_written if self.names.is_common_word(word) else any_case).add(
                         word if self.names.is_common_word(word) else word.lower()
@@ -299,7 +299,7 @@ class Detector:
         starts = [start for start, _ in taken]
         repeats = []
         for match in WORD.finditer(text):
-            word = match.group().removesuffix("'s").removesuffix("’s")
+            word = without_possessive(match.group())
             if word not in as_written and word.lower() not in any_case:
                 continue
             index = bisect_right(starts, match.start()) - 1
@@ -358,4 +358,4 @@ def _words_in(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
 
 def _words(text: str) -> list[str]:
     """Lower-case words without a possessive ending ("Morrison's" -> "morrison")."""
-    return [re.sub(r"['’]s$", "", word.lower()) for word in WORD.findall(text)]
+    return [without_possessive(word.lower()) for word in WORD.findall(text)]

@@ -234,8 +234,8 @@ def run_checks(
     url: str | None,
     max_contact_age: dt.timedelta = DEFAULT_MAX_CONTACT_AGE,
 ) -> list[Check]:
+    from genai_guard.audit import audit_store_path
     from genai_guard.contact import last_extension_contact
-    from genai_guard.report import audit_store_path
 
     config_check, config = check_config(config_path)
     url = url or f"http://{config['server']['host']}:{config['server']['port']}"

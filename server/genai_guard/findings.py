@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Decision = Literal["allow", "warn", "block"]
@@ -43,7 +43,6 @@ class Analysis:
     redacted_text: str
     guidance: dict[str, Any] | None
     elapsed_ms: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def entity_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -59,5 +58,4 @@ class Analysis:
             "guidance": self.guidance,
             "redacted_text": self.redacted_text,
             "elapsed_ms": round(self.elapsed_ms, 2),
-            **self.extra,
         }

@@ -16,11 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from genai_guard.entities import Catalogue
-from genai_guard.paths import data_dir
 
 KIND_LABELS = {
     "identifier": "Direct identifiers",
@@ -47,12 +45,6 @@ DIMENSIONS = {
 }
 FORMATS = ("table", "csv", "json")
 _RELATIVE = re.compile(r"^(\d+)d$")
-
-
-def audit_store_path(config: Mapping[str, Any]) -> Path:
-    """Where the service keeps its audit store (the same rule as `create_app`)."""
-    configured = config["audit"]["path"]
-    return Path(configured) if configured else data_dir() / "audit.sqlite3"
 
 
 def parse_since(text: str, now: dt.datetime | None = None) -> dt.datetime:

@@ -40,9 +40,9 @@ def report(ctx: click.Context, since: str | None, fmt: str, config_path: Path | 
     """
     if ctx.invoked_subcommand is not None:
         return
-    from genai_guard.audit import AuditError, AuditStore
+    from genai_guard.audit import AuditError, AuditStore, audit_store_path
     from genai_guard.entities import catalogue
-    from genai_guard.report import audit_store_path, parse_since, render, summarise
+    from genai_guard.report import parse_since, render, summarise
 
     config = _load(config_path)
     try:
@@ -72,8 +72,7 @@ def report(ctx: click.Context, since: str | None, fmt: str, config_path: Path | 
 @CONFIG_OPTION
 def purge(days: int | None, config_path: Path | None) -> None:
     """Delete audit events older than the retention period."""
-    from genai_guard.audit import AuditError, AuditStore
-    from genai_guard.report import audit_store_path
+    from genai_guard.audit import AuditError, AuditStore, audit_store_path
 
     config = _load(config_path)
     days = days if days is not None else int(config["audit"]["retention_days"])

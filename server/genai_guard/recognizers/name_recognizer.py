@@ -36,6 +36,11 @@ SHORTEST_LONE_NAME = 3
 LONGEST_ACRONYM = 4
 
 
+def without_possessive(word: str) -> str:
+    """ "Jack's" -> "Jack"; any other word as it is."""
+    return POSSESSIVE.sub("", word)
+
+
 @dataclass(frozen=True)
 class Token:
     """A word, with a trailing possessive kept out of its text and its span ("Jack's" -> "Jack")."""
@@ -46,7 +51,7 @@ class Token:
 
     @classmethod
     def from_match(cls, match: regex.Match[str]) -> Token:
-        text = POSSESSIVE.sub("", match.group())
+        text = without_possessive(match.group())
         return cls(text, match.start(), match.start() + len(text))
 
     @property
