@@ -45,7 +45,21 @@ ET_AL = re.compile(r"^(?:['’]s)?\s+et\s+al\b")
 YEAR_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;:]")  # Munro (2011)
 BRACKETED_CITATION = re.compile(r"^(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d{2}[a-z]?\s*[);]")  # (Ferguson, 2011)
 CASE_PARTY_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")  # Williams v Hackney
+# A surname that names a document, a ruling or a theory: "the Francis report", "Fraser guidelines",
+# "Maslow's hierarchy". "Jayden's review" is a child's review, so a possessive counts only before
+# the words of a theory.
+EPONYM_AFTER = re.compile(
+    r"^\s+(?:report|reports|inquiry|enquiry|review|guidelines?|guidance|competen(?:ce|cy|t)|principles?"
+    r"|criteria|judg(?:e)?ment|ruling|test|principle|curve|effect|scale|model|framework|triangle"
+    r"|hierarchy|theory|cycle|ladder|matrix|pyramid|wheel|stages|quadrants?|taxonomy)\b"
+    r"|^['’]s\s+(?:model|framework|triangle|hierarchy|theory|theories|cycle|ladder|matrix|pyramid|wheel"
+    r"|stages|quadrants?|taxonomy|principles|curve|reflective\s+cycle|ecological|attachment)\b",
+    re.IGNORECASE,
+)
+# "Brandon and Sidebotham", "Braye, Preston-Shoot": co-authors joined to a public name.
+CO_AUTHOR_GAP = re.compile(r"^(?:\s*(?:,|and|&)\s*|\s*,\s*and\s+)$")
 NER_RECOGNIZER = "SpacyRecognizer"
+DIGIT_AFTER = re.compile(r"\s*\d")
 UNKNOWN_NER_NAME_SCORE = 0.35
 
 
@@ -68,6 +82,7 @@ class Allowlist:
 
     pattern: re.Pattern[str] | None
     entity_types: frozenset[str]
+    surnames: frozenset[str] = frozenset()  # last words of listed full names ("brandon")
 
     @classmethod
     def from_files(cls, paths: list[Path], entity_types: set[str], extra: list[str] = ()) -> Allowlist:
@@ -75,7 +90,8 @@ class Allowlist:
         terms.extend(t.lower() for t in extra)
         if not terms:
             return cls(None, frozenset(entity_types))
-        return cls(re.compile(terms_regex(terms), re.IGNORECASE), frozenset(entity_types))
+        surnames = frozenset(words[-1] for words in map(_words, terms) if len(words) > 1)
+        return cls(re.compile(terms_regex(terms), re.IGNORECASE), frozenset(entity_types), surnames)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
@@ -205,6 +221,21 @@ class Detector:
     def _cued(self, text: str, start: int) -> bool:
         return self.names is not None and self.names.cue_before(text, start)
 
+    def _kin_cued(self, text: str, start: int) -> bool:
+        return self.names is not None and self.names.kin_cue_before(text, start)
+
+    @staticmethod
+    def _next_to(text: str, c: Candidate, found: PublicMentions) -> bool:
+        """Whether a public mention stands just before or after `c`, joined by "and", "&" or a comma."""
+        index = bisect_right(found.starts, c.start)
+        after = found.spans[index] if index < len(found.spans) else None
+        before = found.spans[index - 1] if index else None
+        return (after is not None and CO_AUTHOR_GAP.match(text[c.end : after[0]]) is not None) or (
+            before is not None
+            and before[1] <= c.start
+            and CO_AUTHOR_GAP.match(text[before[1] : c.start]) is not None
+        )
+
     def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Drop findings on public-record phrases: a number on the public list, a name that is
         (part of) a public name as written here, or one word of a public name mentioned in the
@@ -230,9 +261,17 @@ class Detector:
         if c.entity_type not in NAME_TYPES:
             digits = _digits(text[c.start : c.end])
             return any(_digits(text[start:end]) == digits for start, end in overlapping)
-        if self._cued(text, c.start) or AGE_AFTER.match(text, c.end):
+        if AGE_AFTER.match(text, c.end):
             return False
         words = _words(text[c.start : c.end])
+        if self._cued(text, c.start):
+            # "Dr Ruth Allen", "Professor Eileen Munro": a listed full name is the public person;
+            # "Mrs Munro" may be anyone
+            whole = len(words) > 1 and all(w in found.words for w in words)
+            if not (whole and overlapping and not self._kin_cued(text, c.start)):
+                return False
+        if len(words) == 1 and words[0] in allowlist.surnames and self._next_to(text, c, found):
+            return True  # "Brandon and Sidebotham": a co-author of a public name
         if overlapping:
             rest = [w for w in words if w not in found.words]
             return not rest or self.names is None or not self.names.knows(rest)
@@ -269,7 +308,7 @@ class Detector:
             if self._cued(text, c.start):
                 return False
             after = text[c.end : c.end + 40]
-            if ET_AL.match(after) or CASE_PARTY_AFTER.match(after):
+            if ET_AL.match(after) or CASE_PARTY_AFTER.match(after) or EPONYM_AFTER.match(after):
                 return True
             if text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(after):
                 return True
@@ -289,10 +328,14 @@ class Detector:
         for c in persons:
             for word in WORD.findall(text[c.start : c.end]):
                 word = without_possessive(word)
-                if self.names.is_repeatable(word):
-                    (as_written if self.names.is_common_word(word) else any_case).add(
-                        word if self.names.is_common_word(word) else word.lower()
-                    )
+                if not (self.names.is_repeatable(word) or (word.isupper() and self.names.is_listed(word))):
+                    continue
+                if self.names.is_common_word(word) or len(word) < 3:
+                    as_written.add(word)
+                    if word.isupper():
+                        as_written.add(word.title())  # "JUNE POTTER ... June diagnosed"
+                else:
+                    any_case.add(word.lower())
         if not (as_written or any_case):
             return candidates
         taken = sorted((c.start, c.end) for c in persons)
@@ -300,8 +343,10 @@ class Detector:
         repeats = []
         for match in WORD.finditer(text):
             word = without_possessive(match.group())
-            if word not in as_written and word.lower() not in any_case:
-                continue
+            if word.lower() not in any_case and (
+                word not in as_written or DIGIT_AFTER.match(text, match.start() + len(word))
+            ):
+                continue  # "Summer" repeats as written, but "June 2024" is a month
             index = bisect_right(starts, match.start()) - 1
             if index >= 0 and taken[index][1] > match.start():
                 continue

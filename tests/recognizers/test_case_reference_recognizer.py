@@ -19,3 +19,21 @@ from tests.recognizers.conftest import Found
 )
 def test_when_text_then_case_references_found(found: Found, text: str, expected: list[str]) -> None:
     assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see record (LL-7721904 on Liquidlogic) for history", ["LL-7721904"]),  # label after
+        ("client 6610234 (Mosaic) was seen", ["6610234"]),
+        ("Hospital number RX2 M5521093", ["RX2 M5521093"]),
+        ("nDelius CRN X552109 for probation", ["X552109"]),
+        ("SystmOne no 88412 009", ["88412 009"]),
+        ("Azeus ref 4401 2291", ["4401 2291"]),
+        ("Police crime ref 2024/0012345", ["2024/0012345"]),  # labelled: a year prefix is fine
+        ("the letter they sent (ref: 2023-0041187)", []),  # an organisation's correspondence ref
+        ("Paris 2024 and Rio 2016", []),
+    ],
+)
+def test_when_system_named_then_reference_found(found: Found, text: str, expected: list[str]) -> None:
+    assert found("CASE_REFERENCE", text) == expected

@@ -49,3 +49,57 @@ def test_when_public_record_or_template_then_only_real_people(
 def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
     text = "Call 999 if worried, or Childline 0800 1111. Mum's mobile is 07700 900123."
     assert found("PHONE_NUMBER", text) == ["07700 900123"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visit to Faith (8) and Hope (5) at home", ["Faith", "Hope"]),  # listed names that are words
+        ("Kids (Nnaemeka 6, Ifunanya (4)) present", ["Ifunanya"]),  # unlisted, age in brackets
+        ("Referral: Abebech Gudeta, 16, arrived last week", ["Abebech Gudeta"]),  # age after a comma
+        ("Worried about the Dvorak family again", ["Dvorak"]),  # surname before a family noun
+        ("Family: Kowalczyk. Two children.", ["Kowalczyk"]),  # a family label
+        ("Went out to the Patels, mum was in", ["Patels"]),  # a family in the plural
+        ("Harvey and Jessica Lomax were seen", ["Harvey", "Jessica Lomax"]),  # joined first names
+        ("PAUL and MAY BRENNAN - ref below", ["PAUL", "MAY BRENNAN"]),  # a heading in capitals
+        ('Sandeep "Sunny" Gill-Bains was home', ['Sandeep "Sunny" Gill-Bains']),  # a nickname
+        ("Lives with Niamh Ní Bhriain", ["Niamh Ní Bhriain"]),  # a name particle
+        ("spoke to hope mcdermott (15) today", ["hope mcdermott"]),  # lower case, first name a word
+        ("Hi Joy, can you check this", ["Joy"]),  # a greeting
+        ("Joy, I have just heard about the visit", ["Joy"]),  # a vocative opening the message
+        ("Hi R., thanks for covering", ["R."]),  # an initial after a greeting
+        ("said r.j. and mum were out", ["r.j."]),  # lower-case initials
+        ("email Maeve Foster about it", ["Maeve Foster"]),  # a surname that is also a role word
+        ("Precious Okonjo-Adeyinka moved school", ["Precious Okonjo-Adeyinka"]),
+    ],
+)
+def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visited St Bartholomew's and St Anne's today",  # saints: a school, a church, a hospital
+        "She has MS. Dad not involved.",  # a sentence ends between a cue and the next word
+        "the named nurse read it out",  # a lower-case word after a title must be a name, not a word
+        "They spent two years in a camp in Jordan",  # a place that is also a name
+        "Case study: Whorlton Hall and Winterbourne View",
+        "Explain the Fraser guidelines and the Francis report",  # names of documents and rulings
+        "Maslow's hierarchy and Kolb's cycle",
+        "What do Brandon and Sidebotham say about neglect?",  # a co-author of a public name
+        "Speaker: Dr Ruth Allen",  # a title before a listed full name
+        "e.g. a p.e. lesson, i.e. school",  # abbreviations, not initials
+        "How do Liberty Protection Safeguards work?",
+        "the Polish family and the Roma family",  # nationalities and ethnicities, not surnames
+        "Care package rose in June 2024",
+        "found in Carlisle, 14, alone",  # a place after "in", then an age
+    ],
+)
+def test_when_not_a_person_then_no_name(found: Found, text: str) -> None:
+    assert found("PERSON", text) == []
+
+
+def test_name_in_capitals_repeats_in_title_case(found: Found) -> None:
+    text = "KEITH and JUNE PARRY\n- June had a fall in June 2024"
+    assert found("PERSON", text) == ["KEITH", "JUNE PARRY", "June"]

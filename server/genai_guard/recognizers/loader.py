@@ -19,6 +19,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, predefined_recognizers
 from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
 from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer, CompiledPattern, flags_for
 from genai_guard.recognizers.term_recognizer import TermListRecognizer
+from genai_guard.yaml_file import read_yaml
 
 
 class RecognizerFileError(ValueError):
@@ -81,7 +82,7 @@ def read_specs(directory: Path) -> list[RecognizerSpec]:
     specs = []
     for path in sorted(directory.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = read_yaml(path)
         except yaml.YAMLError as error:
             raise RecognizerFileError(f"{path}: not valid YAML ({error})") from None
         if not isinstance(data, dict):
@@ -135,6 +136,8 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     role_cues=spec.require("role_cues"),
                     place_words=spec.require("place_words"),
                     not_initials=spec.data.get("not_initials", []),
+                    greeting_cues=spec.data.get("greeting_cues", []),
+                    place_names=spec.data.get("place_names", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

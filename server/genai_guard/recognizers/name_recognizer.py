@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -29,6 +29,68 @@ AGE_IN_BRACKETS = regex.compile(
 )
 INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.?(?![\p{L}])")
 SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
+# "Summer (14)", "Meseret Alemu, 17," or "Chidera 6," : an age straight after a name.
+AGE_AFTER_COMMA = regex.compile(
+    r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
+)
+BARE_AGE = regex.compile(r" \d{1,2}\s*[,;)]")
+# Mohammed "Mo" Farah-Ali: a nickname in quotes inside a full name.
+NICKNAME = regex.compile(r" [\"“‘'](\p{Lu}[\p{L}'\-]*)[\"”’'] (?=\p{Lu})")
+LOWER_INITIALS = regex.compile(r"(?<![\p{L}.])\p{Ll}\.\p{Ll}\.(?![\p{L}.])")
+SINGLE_INITIAL = regex.compile(r"\p{Lu}\.(?![\p{L}])")
+QUOTES = "\"“‘'"
+# "St Aidan's", "Saint Mary's": a saint's name is a school, church or hospital.
+SAINT = frozenset({"st", "saint"})
+# "the Novak family", "the Hughes case": a listed surname before one of these is a family's name.
+FAMILY_NOUNS = frozenset(
+    {"family", "families", "household", "case", "children", "kids", "boys", "girls", "siblings", "twins"}
+)
+FAMILY_LABELS = frozenset({"family", "surname", "forename", "name"})
+# "a camp in Jordan", "from Georgia": a place that is also a name, after a word of place.
+LOCATIVE = frozenset(
+    {"in", "from", "near", "across", "around", "outside", "into", "within", "via", "throughout"}
+)
+# "June, 2024": months that are also first names do not start a vocative.
+MONTHS = frozenset({"april", "may", "june", "july", "august"})
+LONGEST_ABBREVIATED_TITLE = 4
+# Endings of English nouns and adjectives, which a surname no list knows seldom has.
+ENGLISH_SUFFIX = regex.compile(
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ing|ship|hood|ery|ure|ive|ous|ful|less|ism|ist|ards?|ings"
+    r"|ics|ogy|able|ible|ary|ory|ates?|ies|ers|als)$"
+)
+# Particles inside surnames: Ó Briain, Nic Dhòmhnaill, de Souza, van der Berg, Al Amin, bin Laden.
+NAME_PARTICLES = frozenset(
+    {
+        "ó",
+        "o",
+        "ní",
+        "nic",
+        "mac",
+        "mc",
+        "ua",
+        "de",
+        "da",
+        "di",
+        "du",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "van",
+        "von",
+        "ter",
+        "al",
+        "el",
+        "bin",
+        "bint",
+        "ibn",
+        "ap",
+        "ab",
+        "le",
+        "la",
+    }
+)
+VOCATIVE_AFTER = (", ", " - ", " – ")
 POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:re|ll|ve|d|m))$", regex.IGNORECASE)
 HYPHEN = regex.compile(r"-")
@@ -38,12 +100,13 @@ LONGEST_ACRONYM = 4
 
 def without_possessive(word: str) -> str:
     """ "Jack's" -> "Jack"; any other word as it is."""
-    return POSSESSIVE.sub("", word)
+    return POSSESSIVE.sub("", word) if word[-1:] in "sS" else word
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, with a trailing possessive kept out of its text and its span ("Jack's" -> "Jack")."""
+class Token(NamedTuple):
+    """A word, with a trailing possessive kept out of its text and its span ("Jack's" -> "Jack").
+
+    A named tuple, not a dataclass: a long note has tens of thousands of words."""
 
     text: str
     start: int
@@ -52,7 +115,8 @@ class Token:
     @classmethod
     def from_match(cls, match: regex.Match[str]) -> Token:
         text = without_possessive(match.group())
-        return cls(text, match.start(), match.start() + len(text))
+        start = match.start()
+        return cls(text, start, start + len(text))
 
     @property
     def lower(self) -> str:
@@ -97,12 +161,16 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         not_initials: list[str],
         scores: dict[str, float],
         names_dir: Path,
+        greeting_cues: list[str] = (),
+        place_names: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
         self.role_cues = {c.lower() for c in role_cues}
         self.place_words = {w.lower() for w in place_words}
-        self.not_initials = {n.replace(" ", "") for n in not_initials}
+        self.not_initials = {n.replace(" ", "").lower() for n in not_initials}
+        self.greeting_cues = {c.lower() for c in greeting_cues}
+        self.place_names = {p.lower() for p in place_names}
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -117,8 +185,9 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def _listed(self, word: str, names: set[str]) -> bool:
         """Listed as written, without accents, or (hyphenated) by any part: Ellie-Rose, Smith-Jones."""
         folded = _fold(word)
-        return folded in names or any(
-            part in names for part in HYPHEN.split(folded) if len(part) >= SHORTEST_LONE_NAME
+        return folded in names or (
+            "-" in folded
+            and any(part in names for part in HYPHEN.split(folded) if len(part) >= SHORTEST_LONE_NAME)
         )
 
     def knows(self, words: list[str]) -> bool:
@@ -163,8 +232,20 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         words = WORD.findall(before)
         return bool(words) and words[-1].lower() in self.titles | self.kin_cues | self.role_cues
 
+    def is_listed(self, word: str) -> bool:
+        """On a name list (as a first name or a surname), whatever else the word may be."""
+        lower = word.lower()
+        return self._listed(lower, self.first_names) or self._listed(lower, self.surnames)
+
+    def kin_cue_before(self, text: str, start: int) -> bool:
+        """Whether a kin or role cue (not a title) stands just before `start` ("mum Ruth Allen")."""
+        words = WORD.findall(text[max(0, start - 24) : start].rstrip(" .:,"))
+        return bool(words) and words[-1].lower() in self.kin_cues | self.role_cues
+
     def is_repeatable(self, word: str) -> bool:
         """A word of a found name that marks the same person where it recurs (not "the", "Mum")."""
+        if len(word) == SHORTEST_LONE_NAME - 1:  # "Mo", "Jo", "Vu": as written, capitalised
+            return word[0].isupper() and word[1].islower() and word.lower() not in STOP_WORDS
         return len(word) >= SHORTEST_LONE_NAME and not self._blocked(Token(word, 0, len(word)))
 
     def _blocked(self, token: Token) -> bool:
@@ -175,8 +256,9 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             or lower in self.kin_cues
             or lower in self.role_cues
             or lower in self.titles
+            or lower in self.greeting_cues
             or token.acronym
-            or CONTRACTION.search(token.text) is not None
+            or (("'" in token.text or "’" in token.text) and CONTRACTION.search(token.text) is not None)
         )
 
     def _is_name_word(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
@@ -199,23 +281,48 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         starts = [t.start for t in tokens]
         model_names = _model_person_starts(nlp_artifacts)
         spans: list[Span] = []
-        for index in range(len(tokens)):
+        for index, token in enumerate(tokens):
+            if not (token.text[0].isupper() or self.is_listed(token.text)):
+                continue  # a lower-case word no list knows starts no name (initials are found apart)
             found = self._name_at(text, tokens, index, model_names)
             if found and not self._before_place_word(tokens, starts, found):
-                spans.append(found)
+                spans.append(self._with_given_name(text, tokens, starts, found))
+        spans.extend(self._coordinated(text, tokens, starts, spans))
         spans.extend(self._initials(text))
         return self.remove_duplicates([self._result(*span) for span in spans])
+
+    def _cue_word(self, text: str, previous: Token | None, gap: str) -> str:
+        """The word before a token, lower case, when only spaces, a colon or a comma stand between
+        them (or the dot of an abbreviated title: "Mr. Khan"); otherwise "" (a sentence ended)."""
+        if previous is None or gap.strip(" .:,") != "":
+            return ""
+        word = previous.lower.rstrip(".")
+        if "." in gap and not (word in self.titles and len(word) <= LONGEST_ABBREVIATED_TITLE):
+            return ""
+        return word
 
     def _name_at(self, text: str, tokens: list[Token], i: int, model_names: set[int] | None) -> Span | None:
         token = tokens[i]
         previous = tokens[i - 1] if i else None
         gap_before = text[previous.end : token.start] if previous else ""
         sentence_start = previous is None or SENTENCE_BREAK.search(gap_before) is not None
-        previous_word = previous.lower.rstrip(".") if previous and gap_before.strip(" .:,") == "" else ""
-        if previous_word in self.titles and (token.capitalised or self.knows([token.text])):
+        previous_word = self._cue_word(text, previous, gap_before)
+        if previous_word in SAINT and previous is not None and previous.capitalised:
+            return None  # St Aidan's, St Mary's: a school, church or hospital
+        if previous_word in LOCATIVE and token.lower in self.place_names:
+            return None  # a camp in Jordan
+        titled = previous_word in self.titles and not self._blocked(token)
+        if titled and (
+            token.capitalised or (self.knows([token.text]) and token.lower not in self.common_words)
+        ):
             return self._span(tokens, i, text, self.scores.title, "title")
         if previous_word in self.kin_cues and token.capitalised and not self._blocked(token):
             return self._span(tokens, i, text, self.scores.kin_cue, "kin cue")
+        if previous_word in self.greeting_cues and token.capitalised and self.knows_first_name(token.text):
+            return self._span(tokens, i, text, self.scores.role_cue, "greeting")
+        cued = self._other_cue(text, tokens, i, previous_word, sentence_start)
+        if cued is not None:
+            return cued
         if not self._is_name_word(token, sentence_start, model_names):
             return None
         if previous_word in self.kin_cues:
@@ -238,6 +345,129 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, token.end, self.scores.first_name_capitalised, "first name"
         return token.start, token.end, self.scores.first_name_lower, "first name, lower case"
 
+    def _other_cue(
+        self, text: str, tokens: list[Token], i: int, previous_word: str, sentence_start: bool
+    ) -> Span | None:
+        """Names a following word gives away, even when they are also ordinary words or no list
+        knows them: an age after them ("Summer (14)", "Meseret Alemu, 17,"), a family noun
+        ("the Novak family"), a label ("Family: Singh"), a vocative ("Sue, I've just..."), or
+        an all-capitals heading ("JUNE POTTER")."""
+        token = tokens[i]
+        if self._blocked(token) and not (token.text.isupper() and len(token.text) > 1):
+            return None
+        listed_first = self._listed(token.lower, self.first_names)
+        listed = listed_first or self._listed(token.lower, self.surnames)
+        common = token.lower in self.common_words or self.is_place_word(token.text)
+        if token.text.isupper() and len(token.text) > 1:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                listed_first
+                and following is not None
+                and text[token.end : following.start] == " "
+                and following.text.isupper()
+                and self._listed(following.lower, self.surnames)
+                and following.lower not in STOP_WORDS
+            ):
+                return token.start, following.end, self.scores.full_name, "name in capitals"
+            return None
+        if not token.capitalised:
+            return None
+        if token.lower in MONTHS:
+            return None
+        last = self._extend(tokens, i, text)
+        end = tokens[last].end
+        if listed_first and (AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end)):
+            return token.start, end, self.scores.age, "age"
+        # an unlisted word: "Tobenna (3)" or "Meseret Alemu, 17," (not "in Alston, 71")
+        unlisted_age = (AGE_IN_BRACKETS.match(text, end) and not sentence_start) or (
+            last > i and AGE_AFTER_COMMA.match(text, end)
+        )
+        if not common and not listed and previous_word not in LOCATIVE and unlisted_age:
+            return token.start, end, self.scores.age, "age"
+        if listed and not common and BARE_AGE.match(text, end):
+            return token.start, end, self.scores.age, "age"
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if listed_first and common and self._unlisted_surname(text, tokens, i + 1):
+            # "Precious Nkemelu": a first name that is also a word, then a surname no list knows
+            return token.start, tokens[i + 1].end, self.scores.full_name, "first name and surname"
+        if previous_word == "the" and token.lower.endswith("s") and not common:
+            stem = token.lower[:-1]
+            if self._listed(stem, self.surnames) and stem not in self.common_words:
+                return token.start, token.end, self.scores.role_cue, "family name, plural"  # "the Chens"
+        if previous_word in FAMILY_LABELS and ":" in text[tokens[i - 1].end : token.start] and not common:
+            return self._span(tokens, i, text, self.scores.role_cue, "family label")
+        if (
+            listed
+            and not common
+            and following is not None
+            and following.lower in FAMILY_NOUNS
+            and text[token.end : following.start] == " "
+        ):
+            return token.start, token.end, self.scores.role_cue, "family name"
+        vocative = text.startswith(VOCATIVE_AFTER, token.end)
+        if listed and vocative and self._opens_line(text, token.start) and (listed_first or not common):
+            return token.start, token.end, self.scores.first_name_capitalised, "vocative"
+        return None
+
+    def _unlisted_surname(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether tokens[i] could be a surname no list knows, straight after the word before it:
+        capitalised, not an ordinary or place word, not shaped like an English noun or adjective
+        ("Liberty Protection Safeguards"), and not the middle of a longer capitalised title."""
+        if i >= len(tokens) or text[tokens[i - 1].end : tokens[i].start] != " ":
+            return False
+        word = tokens[i]
+        if not word.capitalised or self._blocked(word) or self.is_listed(word.text):
+            return False
+        if (
+            word.lower in self.common_words
+            or self.is_place_word(word.text)
+            or ENGLISH_SUFFIX.search(word.lower)
+        ):
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or text[word.end : after.start] != " " or not after.capitalised
+
+    @staticmethod
+    def _opens_line(text: str, start: int) -> bool:
+        """Whether a word opens the text, a line or a quotation."""
+        before = text[max(0, start - 2) : start].lstrip(" ")
+        return start == 0 or before == "" or before[-1] in "\n" + QUOTES
+
+    def _with_given_name(self, text: str, tokens: list[Token], starts: list[int], span: Span) -> Span:
+        """ "grace adeyemi (16)": a listed first name that is also an ordinary word, just before a
+        name found from its surname, starts that name."""
+        index = bisect_left(starts, span[0])
+        if index == 0 or index >= len(tokens) or tokens[index].start != span[0]:
+            return span
+        first, surname = tokens[index - 1], tokens[index]
+        if text[first.end : surname.start] != " " or first.capitalised != surname.capitalised:
+            return span
+        if first.lower in STOP_WORDS or not self._listed(first.lower, self.first_names):
+            return span
+        if self._listed(surname.lower, self.first_names) or not self._listed(surname.lower, self.surnames):
+            return span
+        return first.start, span[1], span[2], span[3]
+
+    def _coordinated(
+        self, text: str, tokens: list[Token], starts: list[int], spans: list[Span]
+    ) -> list[Span]:
+        """ "Summer and Jacob Kershaw", "DEREK and JUNE POTTER": a listed first name joined by "and"
+        to a full name is a name of the same family."""
+        found = []
+        for start, end, score, _how in spans:
+            index = bisect_left(starts, start)
+            if index < 2 or index >= len(tokens) or tokens[index].start != start or end <= tokens[index].end:
+                continue
+            joiner, first = tokens[index - 1], tokens[index - 2]
+            if joiner.lower != "and" or text[first.end : joiner.start] != " ":
+                continue
+            if text[joiner.end : start] != " " or not self._listed(first.lower, self.first_names):
+                continue
+            same_case = first.capitalised == tokens[index].capitalised or first.text.isupper()
+            if same_case and first.lower not in STOP_WORDS and first.lower not in MONTHS:
+                found.append((first.start, first.end, score, "first name joined to a full name"))
+        return found
+
     def _surname_after_given_name(self, text: str, tokens: list[Token], i: int) -> Span | None:
         """ "Philomena Hughes": a listed surname after a capitalised word no list knows is a full name."""
         token, previous = tokens[i], tokens[i - 1] if i else None
@@ -245,9 +475,13 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if not self._listed(token.lower, self.surnames) or not previous.capitalised:
             return None
+        if token.lower in self.common_words or self.is_place_word(token.text):
+            return None  # "Whorlton Hall", "Llanwrtyd Wells": a place
+        listed_first = self._listed(previous.lower, self.first_names)
         if (
             self._blocked(previous)
-            or previous.lower in self.common_words
+            or (previous.lower in self.common_words and not listed_first)
+            or previous.lower in MONTHS
             or self.is_place_word(previous.text)
         ):
             return None
@@ -261,11 +495,28 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         """
         after_first_name = self._listed(tokens[index].lower, self.first_names)
         last = index
-        for nxt in tokens[index + 1 : index + 3]:
+        nickname = NICKNAME.match(text, tokens[index].end)
+        if nickname and index + 2 < len(tokens) and tokens[index + 2].start == nickname.end():
+            last = index + 1  # Mohammed "Mo" Farah-Ali: the surname follows the nickname
+        for nxt in tokens[last + 1 : last + 3]:
             gap = text[tokens[last].end : nxt.start]
-            if gap not in (" ", "-") or self._blocked(nxt):
+            if gap not in (" ", "-") and not (nickname and last == index + 1):
+                break
+            following = tokens[last + 2] if last + 2 < len(tokens) else None
+            if (
+                nxt.lower in NAME_PARTICLES
+                and following is not None
+                and following.capitalised
+                and text[nxt.end : following.start] == " "
+            ):
+                last += 2  # Tomás Ó Briain, Jack de Souza, Sara Al Amin
+                after_first_name = False
                 break
             surname = self._listed(nxt.lower, self.surnames)
+            if self._blocked(nxt) and not (
+                after_first_name and surname and nxt.capitalised and nxt.lower in self.role_cues
+            ):
+                break  # "Jaydn Foster": a listed surname that is also a role word, after a first name
             ordinary = nxt.lower in self.common_words or self.is_place_word(nxt.text)
             if (nxt.capitalised or surname) and (
                 not ordinary or (after_first_name and surname and nxt.capitalised)
@@ -292,11 +543,21 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         )
 
     def _initials(self, text: str) -> list[Span]:
+        """ "J.K.", "t.j." (not an abbreviation such as "e.g."), and "Hi K." after a greeting or title."""
         found = []
         for match in INITIALS.finditer(text):
             compact = match.group().replace(" ", "")
-            if "." in compact and compact.rstrip(".") + "." not in self.not_initials:
+            if "." in compact and compact.rstrip(".").lower() + "." not in self.not_initials:
                 found.append((match.start(), match.end(), self.scores.initials, "initials"))
+        for match in LOWER_INITIALS.finditer(text):
+            if match.group() not in self.not_initials:
+                found.append((match.start(), match.end(), self.scores.initials, "initials"))
+        for match in SINGLE_INITIAL.finditer(text):
+            start = match.start()
+            if start and text[start - 1] == " " and not text[start - 2 : start - 1].isupper():
+                words = WORD.findall(text[max(0, start - 12) : start])
+                if words and words[-1].lower() in self.greeting_cues | self.titles:
+                    found.append((start, match.end(), self.scores.initials, "initial after a greeting"))
         return found
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
