@@ -18,12 +18,13 @@ def test_case_note_text_is_about_the_size_asked(size: int) -> None:
     assert "[[" not in text  # the corpus markup is gone: plain text as a worker would paste it
 
 
-def test_time_calls_counts_every_run_but_the_first() -> None:
+def test_engines_take_turns_and_every_run_but_the_first_counts() -> None:
     calls: list[str] = []
-    latency = benchmark.time_calls(calls.append, "text", runs=5)
-    assert len(calls) == 6
-    assert latency.runs == 5
-    assert 0 <= latency.median_ms <= latency.p95_ms
+    engines = {name: (lambda text, name=name: calls.append(name)) for name in ("a", "b")}
+    latencies = benchmark.time_in_turn(engines, "text", runs=5)
+    assert calls == ["a", "b"] + ["a", "b"] * 5
+    assert {name: lat.runs for name, lat in latencies.items()} == {"a": 5, "b": 5}
+    assert all(0 <= lat.median_ms <= lat.p95_ms for lat in latencies.values())
 
 
 def test_report_prints_every_engine_and_the_ratio() -> None:

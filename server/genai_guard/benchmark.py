@@ -100,16 +100,25 @@ def runs_for(size: int, quick: bool) -> int:
     return {200: 60, 1_000: 60, 10_000: 15, 100_000: 3}.get(size, 5)
 
 
-def time_calls(analyze: Callable[[str], object], text: str, runs: int) -> Latency:
-    analyze(text)  # first call pays one-off costs; not counted
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
+def time_in_turn(engines: dict[str, Callable[[str], object]], text: str, runs: int) -> dict[str, Latency]:
+    """Each engine analyses the text `runs` times, taking turns run by run, so that a slow patch
+    of a shared machine falls on all of them alike. A first call each pays one-off costs and is
+    not counted."""
+    samples: dict[str, list[float]] = {name: [] for name in engines}
+    for analyze in engines.values():
         analyze(text)
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
+    for _ in range(runs):
+        for name, analyze in engines.items():
+            started = time.perf_counter()
+            analyze(text)
+            samples[name].append((time.perf_counter() - started) * 1000)
+    return {name: _latency(times) for name, times in samples.items()}
+
+
+def _latency(samples: list[float]) -> Latency:
+    samples = sorted(samples)
     p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
-    return Latency(round(statistics.median(samples), 2), round(p95, 2), runs)
+    return Latency(round(statistics.median(samples), 2), round(p95, 2), len(samples))
 
 
 def engine_latencies(corpus_dir: Path, sizes: tuple[int, ...], quick: bool) -> dict[str, dict[int, Latency]]:
@@ -126,11 +135,10 @@ def engine_latencies(corpus_dir: Path, sizes: tuple[int, ...], quick: bool) -> d
         "vanilla presidio": lambda text: vanilla.analyze(text, language="en"),
         "patterns only": floor.analyze,
     }
-    texts = {size: case_note_text(size, corpus_dir) for size in sizes}
-    return {
-        name: {size: time_calls(analyze, texts[size], runs_for(size, quick)) for size in sizes}
-        for name, analyze in engines.items()
+    by_size = {
+        size: time_in_turn(engines, case_note_text(size, corpus_dir), runs_for(size, quick)) for size in sizes
     }
+    return {name: {size: by_size[size][name] for size in sizes} for name in engines}
 
 
 def free_port() -> int:

@@ -55,10 +55,7 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
     def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
         if not nlp_artifacts.tokens:
             return [""]
-        keywords = getattr(nlp_artifacts, "_keyword_set", None)
-        if keywords is None:
-            keywords = frozenset(nlp_artifacts.keywords)
-            nlp_artifacts._keyword_set = keywords  # type: ignore[attr-defined]
+        keywords = frozenset(nlp_artifacts.keywords)  # free when it is one already (TokenArtifacts)
         index = self._token_at(start, nlp_artifacts)
         lemmas = nlp_artifacts.lemmas
         words = self._collect(index, -1, self.context_prefix_count, lemmas, keywords)

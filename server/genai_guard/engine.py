@@ -8,23 +8,50 @@ detector is generated from.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+import regex
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
 from genai_guard.context import IndexedContextEnhancer
-from genai_guard.nlp import NO_MODEL, EnglishVocabulary, LoadedModel, SelectiveNerNlpEngine, load_model
+from genai_guard.nlp import (
+    NAME_CONTEXT_CHARS,
+    NO_MODEL,
+    ContextForModel,
+    EnglishVocabulary,
+    LoadedModel,
+    SelectiveNerNlpEngine,
+    load_model,
+)
 from genai_guard.paths import patterns_dir
 from genai_guard.recognizers.loader import build_recognizers, read_specs
-from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
+from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer
+from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer
 
 log = logging.getLogger(__name__)
 
 CONTEXT_WORDS_BEFORE = 5
 CONTEXT_WORDS_AFTER = 3
+# Jigsaw risk needs both of these in a text before a place can change the decision (policy.py).
+JIGSAW_SIGNALS = ("AGE", "SPECIAL_CATEGORY")
+WORD_LOOKBACK = 24
+# The model tells a place from other words by the word itself and its neighbours: a narrower view
+# than it needs to tell a name from an ordinary word.
+PLACE_CONTEXT_CHARS = 12
+# A capitalised word, up to two more words of the name, then an age: "Summer (14)", "Joy Eze (9)".
+AGE_AFTER = regex.compile(r"(?:[ \-][\p{L}'’\-]+){0,2}\s*\(\s*(?:aged?\s*)?\d{1,2}\b", regex.IGNORECASE)
+# Months and their abbreviations; several are also first names ("April", "May", "June", "Jan").
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+TIME_WORDS = frozenset(
+    "in since from until till by during early mid late last next this of on before after end".split()
+)
+NUMBER_AFTER = regex.compile(r"\.?,?\s+\d")
+NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", regex.IGNORECASE)
 
 
 def build_analyzer(
@@ -43,7 +70,7 @@ def build_analyzer(
             model,
             _every_word
             if model_on_all_text
-            else _model_question(names, EnglishVocabulary.of_model(model.name)),
+            else _model_question(names, EnglishVocabulary.of_model(model.name), recognizers),
         ),
         supported_languages=["en"],
         context_aware_enhancer=IndexedContextEnhancer(
@@ -52,23 +79,78 @@ def build_analyzer(
     )
 
 
-def _every_word(word: str) -> bool:
-    return True
+def _every_word(text: str) -> ContextForModel:
+    return lambda word, start, end: NAME_CONTEXT_CHARS
+
+
+class ModelQuestion:
+    """Which capitalised words of a text the NER model should look at: only those where its
+    answer can change what the guard finds or decides.
+
+    - A listed name that is also an ordinary word ("Grace", "Price"): the model says which it
+      is, unless the text already has: an age after it ("Summer (14)" is a name, which the name
+      recognizer sees alone) or a date around it ("in June", "12 Jan", "May 2024").
+    - A word no list knows and that is not ordinary English ("Oluwadarasimi", "Harehills")
+      counts as a name after a role cue ("key worker Oluwadarasimi"), where the name recognizer
+      takes the model's word for it; elsewhere a model-only name is doubted below the threshold.
+      As a place it matters only for jigsaw risk, which needs both an age and special-category
+      detail in the text, so places are looked at only then.
+    Listed names, cue-word names, names before an age and lower-case names are found without
+    the model.
+    """
+
+    def __init__(
+        self,
+        names: CaseNoteNameRecognizer,
+        vocabulary: EnglishVocabulary,
+        jigsaw_signals: dict[str, list[CaseNotePatternRecognizer]],
+    ) -> None:
+        self.names = names
+        self.vocabulary = vocabulary
+        self.jigsaw_signals = jigsaw_signals
+
+    def __call__(self, text: str) -> ContextForModel:
+        places_matter = all(
+            any(r.finds_any(text) for r in self.jigsaw_signals.get(entity, [])) for entity in JIGSAW_SIGNALS
+        )
+
+        def context_for_model(word: str, start: int, end: int) -> int:
+            if not self.names.needs_model(word):
+                return 0
+            if self.names.is_common_word(word):
+                decided = AGE_AFTER.match(text, end) or self._reads_as_date(text, word, start, end)
+                return 0 if decided else NAME_CONTEXT_CHARS
+            if self.vocabulary.ordinary(word):
+                return 0
+            if self._word_before(text, start) in self.names.role_cues:
+                return NAME_CONTEXT_CHARS
+            return PLACE_CONTEXT_CHARS if places_matter else 0
+
+        return context_for_model
+
+    @staticmethod
+    def _word_before(text: str, start: int) -> str:
+        words = WORD.findall(text, max(0, start - WORD_LOOKBACK), start)
+        return words[-1].lower() if words else ""
+
+    def _reads_as_date(self, text: str, word: str, start: int, end: int) -> bool:
+        """ "in June", "12 Jan", "May 2024": a month, not a person."""
+        if word.lower() not in MONTHS:
+            return False
+        number_next = NUMBER_AFTER.match(text, end) or NUMBER_BEFORE.search(text, max(0, start - 6), start)
+        return bool(number_next) or self._word_before(text, start) in TIME_WORDS
 
 
 def _model_question(
-    names: CaseNoteNameRecognizer | None, vocabulary: EnglishVocabulary
-) -> Callable[[str], bool] | None:
-    """Which capitalised words the NER model should look at: those the name recognizer cannot
-    settle alone, unless they are ordinary English words (names that are also words, such as
-    "Summer", are still shown to the model)."""
+    names: CaseNoteNameRecognizer | None,
+    vocabulary: EnglishVocabulary,
+    recognizers: list[EntityRecognizer],
+) -> ModelQuestion | None:
     if names is None:
         return None
-
-    def needs_model(word: str) -> bool:
-        return names.needs_model(word) and (names.is_common_word(word) or not vocabulary.ordinary(word))
-
-    return needs_model
+    patterns = [r for r in recognizers if isinstance(r, CaseNotePatternRecognizer)]
+    signals = {entity: [r for r in patterns if entity in r.supported_entities] for entity in JIGSAW_SIGNALS}
+    return ModelQuestion(names, vocabulary, signals)
 
 
 def build_vanilla_presidio(model_name: str | None = None) -> AnalyzerEngine:

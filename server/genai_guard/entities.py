@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from genai_guard.paths import patterns_path
+from genai_guard.yaml_file import read_yaml
 
 KINDS = ("identifier", "name", "special", "context")
 MASKS = ("keep_first", "initials", "hidden")
@@ -37,7 +36,7 @@ class Catalogue:
 
 
 def load_catalogue(path: Path) -> Catalogue:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     entities: dict[str, EntityInfo] = {}
     for entity_type, fields in data["entities"].items():
         info = EntityInfo(entity_type=entity_type, **fields)

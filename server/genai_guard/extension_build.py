@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from genai_guard.paths import patterns_dir
+from genai_guard.yaml_file import read_yaml
 
 EXTENSION_SOURCE = Path(__file__).resolve().parents[2] / "extension"
 # Files in extension/ that are tooling, not part of the shipped extension.
@@ -186,7 +185,7 @@ def default_degraded_rules(patterns: Path) -> list[dict[str, Any]]:
 
 def entity_catalogue(path: Path) -> dict[str, Any]:
     """Labels, placeholders and preview masks from entities.yaml, as JSON for the extension."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     entities = {
         entity_type: {"label": info["label"], "placeholder": info["placeholder"], "mask": info["mask"]}
         for entity_type, info in data["entities"].items()

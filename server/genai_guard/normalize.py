@@ -21,10 +21,9 @@ INVISIBLE = frozenset(
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
-HOMOGLYPHS = str.maketrans(
-    "АВЕКМНОРСТХЅІЈаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον",
-    "ABEKMHOPCTXSIJaeopcyxijsdgABEZHIKMNOPTYXov",
-)
+LOOKALIKES = "АВЕКМНОРСТХЅІЈаеорсухіјѕԁɡΑΒΕΖΗΙΚΜΝΟΡΤΥΧον"
+HOMOGLYPHS = str.maketrans(LOOKALIKES, "ABEKMHOPCTXSIJaeopcyxijsdgABEZHIKMNOPTYXov")
+ANY_LOOKALIKE = re.compile(f"[{LOOKALIKES}]")
 LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
 BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
@@ -68,18 +67,22 @@ def _fold_char(ch: str) -> str:
 
 
 def _substitute(
-    chars: list[str], origins: list[int], pattern: re.Pattern[str], replace: Callable[[str], Kept]
+    chars: list[str], origins: list[int], pattern: re.Pattern[str], replace: Callable[[str], Kept | None]
 ) -> tuple[list[str], list[int]]:
-    """Rewrite every match; `replace` says which characters to keep, and from where. One pass."""
+    """Rewrite every match; `replace` says which characters to keep, and from where (None: the
+    match stays as it is). One pass."""
     text = "".join(chars)
     out_chars: list[str] = []
     out_origins: list[int] = []
     position = 0
     for match in pattern.finditer(text):
+        kept = replace(match.group())
+        if kept is None:
+            continue
         start, end = match.span()
         out_chars.extend(chars[position:start])
         out_origins.extend(origins[position:start])
-        for ch, index in replace(match.group()):
+        for ch, index in kept:
             out_chars.append(ch)
             out_origins.append(origins[start + index])
         position = end
@@ -93,7 +96,7 @@ def normalize(text: str) -> NormalizedText:
         chars, origins = list(text), list(range(len(text)))
     else:
         chars, origins = _fold(text)
-        if any(ch.isalpha() and not ch.isascii() for ch in chars):
+        if ANY_LOOKALIKE.search("".join(chars)):
             chars, origins = _substitute(chars, origins, PHRASE, _latinise)
     chars, origins = _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
     chars, origins = _substitute(chars, origins, SPACED_DIGITS, _digits_only)
@@ -125,13 +128,15 @@ def _digits_only(run: str) -> Kept:
     return [(ch, i) for i, ch in enumerate(run) if ch.isdigit()]
 
 
-def _latinise(phrase: str) -> Kept:
+def _latinise(phrase: str) -> Kept | None:
     """Swap look-alike letters for Latin ones where a token is plainly Latin or an identifier.
 
     A token is latinised when it mixes Latin letters or digits with look-alikes, or when it is
     made only of look-alikes inside a phrase that holds digits ("АВ 12 34 56 С"). Real Cyrillic
     and Greek words, which use letters with no Latin twin, stay as written.
     """
+    if not ANY_LOOKALIKE.search(phrase):
+        return None
     has_digits = any(ch.isdigit() for ch in phrase)
     tokens = phrase.split(" ")
     out = []

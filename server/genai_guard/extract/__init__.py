@@ -7,13 +7,13 @@ clean. Nothing here logs or quotes a file's name or content.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from genai_guard.extract import csvfile, excel, mail, pdf, rtf, text, word
 from genai_guard.extract.base import REASONS, JoinedText, Limits, Part, Unreadable, join_parts, too_large
 from genai_guard.extract.zipcheck import member_names
 
@@ -34,19 +34,28 @@ __all__ = [
 
 log = logging.getLogger("genai_guard.extract")
 
-Extractor = Callable[[bytes, Limits], list[Part]]
-EXTRACTORS: dict[str, Extractor] = {
-    "txt": text.extract,
-    "md": text.extract,
-    "text": text.extract,
-    "csv": csvfile.extract,
-    "rtf": rtf.extract,
-    "docx": word.extract,
-    "pdf": pdf.extract,
-    "xlsx": excel.extract,
-    "eml": mail.extract,
+Extractor = Callable[..., list[Part]]
+# The module in this package that reads each kind of file.
+READERS = {
+    "txt": "text",
+    "md": "text",
+    "text": "text",
+    "csv": "csvfile",
+    "rtf": "rtf",
+    "docx": "word",
+    "pdf": "pdf",
+    "xlsx": "excel",
+    "eml": "mail",
 }
-KINDS = tuple(EXTRACTORS)
+KINDS = tuple(READERS)
+
+
+def reader(kind: str) -> Extractor:
+    """The `extract` function for a kind of file, imported on first use: the document libraries
+    (openpyxl, pypdf, python-docx) took a quarter of a second of the service's start-up."""
+    return importlib.import_module(f"{__name__}.{READERS[kind]}").extract
+
+
 LABELS = {"docx": "Word", "xlsx": "Excel", "pdf": "PDF", "rtf": "RTF", "eml": "e-mail", "csv": "CSV"}
 TEXT_EXTENSIONS = {"txt": "txt", "md": "md", "markdown": "md", "csv": "csv", "tsv": "csv", "eml": "eml"}
 CONTAINER_EXTENSIONS = {"docx": "docx", "xlsx": "xlsx", "pdf": "pdf", "rtf": "rtf"}
@@ -150,7 +159,7 @@ def _run(kind: str, data: bytes, limits: Limits, depth: int) -> list[Part]:
     if len(data) > limits.max_file_bytes:
         raise too_large(f"more than {limits.max_file_bytes // 1_000_000} MB")
     try:
-        parts = mail.extract(data, limits, depth) if kind == "eml" else EXTRACTORS[kind](data, limits)
+        parts = reader(kind)(data, limits, depth) if kind == "eml" else reader(kind)(data, limits)
     except Unreadable:
         raise
     except (MemoryError, RecursionError):

@@ -93,6 +93,14 @@ class CaseNotePatternRecognizer(PatternRecognizer):
                 results.append(self._result(pattern, start, end, self.category_of(value)))
         return self.remove_duplicates(results)
 
+    def finds_any(self, text: str) -> bool:
+        """Whether any pattern matches at all (no validation): a cheap test that the text could hold
+        this entity, for deciding whether further work is worth doing."""
+        try:
+            return any(compiled.search(text) for _, compiled in self._compiled)
+        except TimeoutError:
+            return True
+
     def category_of(self, value: str) -> str | None:
         """The special category a match belongs to (None for ordinary identifiers)."""
         return self.category
