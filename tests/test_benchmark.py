@@ -38,3 +38,13 @@ def test_report_prints_every_engine_and_the_ratio() -> None:
     assert "vanilla presidio" in text and "patterns only" in text
     assert "1.00" in text  # ours / vanilla
     assert "requests_per_s: 55.0" in text
+
+
+def test_real_server_is_started_timed_and_loaded(tmp_path: Path) -> None:
+    texts = [benchmark.case_note_text(1_000, CORPUS, start) for start in range(3)]
+    server, load = benchmark.serve_and_load(texts, clients=2, seconds=1.0, data_dir=tmp_path, starts=2)
+    low, high = server["cold_start_to_ready_range_s"]
+    assert server["starts"] == 2 and 0 < low <= server["cold_start_to_ready_s"] <= high
+    assert server["cold_start_to_first_analysis_s"] >= server["cold_start_to_ready_s"]
+    assert 0 < server["rss_after_load_mb"] <= server["peak_rss_mb"]
+    assert load["requests"] > 0 and load["errors"] == 0

@@ -98,3 +98,19 @@ def test_default_tokenizer_is_the_one_the_model_saved(engine: SelectiveNerNlpEng
 def _pattern(bound_search: Any) -> str | None:
     """The expression behind a tokenizer's bound `search`/`finditer`/`match`, if it has one."""
     return None if bound_search is None else bound_search.__self__.pattern
+
+
+def test_a_batch_gives_each_text_what_it_would_get_alone(engine: SelectiveNerNlpEngine) -> None:
+    texts = [
+        "Home visit done and Grace was in her room.",
+        "Nothing for the model here.",
+        "A 14-year-old in Much Wenlock has been self-harming, says school.",
+    ]
+    alone = [engine.process_text(text, "en") for text in texts]
+    batched = engine.process_batch(texts, "en")
+    assert [text for text, _ in batched] == texts
+    for single, (_, together) in zip(alone, batched, strict=True):
+        found = [(e.start_char, e.end_char, e.label_) for e in together.entities]
+        assert found == [(e.start_char, e.end_char, e.label_) for e in single.entities]
+        assert together.tokens_indices == single.tokens_indices
+    assert batched[0][1].entities and not batched[1][1].entities

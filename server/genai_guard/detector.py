@@ -150,10 +150,14 @@ class Detector:
         return sorted(findings)
 
     def _analyze_in_chunks(self, text: str) -> list[RecognizerResult]:
+        """Long texts in overlapping pieces; their NLP artifacts are made in one batch."""
         results: list[RecognizerResult] = []
-        for chunk in chunks(text, CHUNK_CHARS, CHUNK_OVERLAP):
-            piece = text[chunk.start : chunk.end]
-            for result in self.analyzer.analyze(piece, language="en", score_threshold=0.0):
+        pieces = list(chunks(text, CHUNK_CHARS, CHUNK_OVERLAP))
+        prepared = self.analyzer.nlp_engine.process_batch((text[c.start : c.end] for c in pieces), "en")
+        for chunk, (piece, artifacts) in zip(pieces, prepared, strict=True):
+            for result in self.analyzer.analyze(
+                piece, language="en", score_threshold=0.0, nlp_artifacts=artifacts
+            ):
                 result.start += chunk.start
                 result.end += chunk.start
                 if chunk.core_start <= result.start < chunk.core_end:

@@ -50,6 +50,11 @@ MONTHS = frozenset(
 TIME_WORDS = frozenset(
     "in since from until till by during early mid late last next this of on before after end".split()
 )
+# Where English puts a place name: a model's "place" elsewhere is seldom one that matters.
+PLACE_PREPOSITIONS = frozenset(
+    "in at on of from near nr outside around to into towards across within via between".split()
+)
+PLACE_LOOKBACK = 48
 NUMBER_AFTER = regex.compile(r"\.?,?\s+\d")
 NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", regex.IGNORECASE)
 
@@ -94,7 +99,8 @@ class ModelQuestion:
       counts as a name after a role cue ("key worker Oluwadarasimi"), where the name recognizer
       takes the model's word for it; elsewhere a model-only name is doubted below the threshold.
       As a place it matters only for jigsaw risk, which needs both an age and special-category
-      detail in the text, so places are looked at only then.
+      detail in the text, so places are looked at only then, and only where English puts a
+      place name (after "in", "near", "of"...).
     Listed names, cue-word names, names before an age and lower-case names are found without
     the model.
     """
@@ -124,9 +130,21 @@ class ModelQuestion:
                 return 0
             if self._word_before(text, start) in self.names.role_cues:
                 return NAME_CONTEXT_CHARS
-            return PLACE_CONTEXT_CHARS if places_matter else 0
+            return PLACE_CONTEXT_CHARS if places_matter and self._where_places_go(text, start) else 0
 
         return context_for_model
+
+    @staticmethod
+    def _where_places_go(text: str, start: int) -> bool:
+        """After a preposition of place, perhaps with a capitalised word or two of the name
+        between: "in Hawes", "near Bala", "Mayor of Clitheroe", "in Much Wenlock"."""
+        words = WORD.findall(text, max(0, start - PLACE_LOOKBACK), start)
+        for word in reversed(words[-3:]):
+            if word.lower() in PLACE_PREPOSITIONS:
+                return True
+            if not word[0].isupper():
+                return False
+        return False
 
     @staticmethod
     def _word_before(text: str, start: int) -> str:

@@ -34,7 +34,7 @@ def bench_command(
         texts = [benchmark.case_note_text(1_000, corpus_dir, start) for start in range(HTTP_TEXTS)]
         with tempfile.TemporaryDirectory() as data_dir:
             report.server, report.http = benchmark.serve_and_load(
-                texts, clients, 2.0 if quick else seconds, Path(data_dir)
+                texts, clients, 2.0 if quick else seconds, Path(data_dir), starts=1 if quick else 3
             )
     report.e2e = benchmark.e2e_overhead(corpus_dir.parents[1] / "docs" / "e2e-timing.md")
     click.echo(json.dumps(report.to_json(), indent=2) if as_json else benchmark.format_report(report))
