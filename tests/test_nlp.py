@@ -73,8 +73,36 @@ def test_artifacts_match_token_by_token_values(engine: SelectiveNerNlpEngine) ->
     doc = artifacts.tokens
     assert artifacts.tokens_indices == [token.idx for token in doc]
     assert artifacts.lemmas == [token.lower_ for token in doc]
-    assert {"dob", "nhs", "kasia", "04/11/2011"} <= artifacts.keywords
-    assert not {"she", "by", ":", "—"} & artifacts.keywords
+    assert {"dob", "nhs", "kasia", "04/11/2011"} <= set(artifacts.keywords)
+    assert not {"she", "by", ":", "—"} & set(artifacts.keywords)
+
+
+def _padded(gap: int) -> str:
+    filler = "and the " * gap
+    return f"Mum's DOB: {filler}04/11/2011 (she said) so it is in the   file.\nNHS no. 943 476 5919"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _padded(0),
+        _padded(30),
+        _padded(400),  # the context words lie far behind stop words: the stretch read grows
+        "   DOB   04/11/2011",  # spaces before the first word
+        "DOB:04/11/2011;NHS:9434765919;" * 120,  # no spaces at all: read from the whole text
+    ],
+    ids=["near", "further", "far", "leading spaces", "no spaces"],
+)
+def test_words_around_a_finding_are_those_of_the_whole_text(engine: SelectiveNerNlpEngine, text: str) -> None:
+    """Tokenizing only near a finding gives the words Presidio finds in the whole text."""
+    artifacts = engine.process_text(text, "en")
+    assert isinstance(artifacts, TokenArtifacts)
+    keywords = set(artifacts.keywords)
+    for start in {text.find("04/11"), text.find("943"), text.rfind("04/11"), 0} - {-1}:
+        index = max(i for i, offset in enumerate(artifacts.tokens_indices) if offset <= start)
+        back = [w for w in reversed(artifacts.lemmas[: index + 1]) if w in keywords][:6]
+        ahead = [w for w in artifacts.lemmas[index:] if w in keywords][:4]
+        assert artifacts.words_around(start, 5, 3) == back + ahead
 
 
 def test_model_entities_are_spans_of_the_whole_text(engine: SelectiveNerNlpEngine) -> None:

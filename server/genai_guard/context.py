@@ -3,17 +3,17 @@
 Presidio deep-copies every result, finds the token under each match by scanning every token
 from the start, and checks each nearby lemma against the text's keyword *list*; on a
 10,000-character note with a hundred findings that is most of the analysis time. Same rules,
-same scores: results are updated in place (the analyzer made them for this call alone), a
-bisect finds the token, and the keywords become a set once per text.
+same scores: results are updated in place (the analyzer made them for this call alone), and the
+words around each finding come from `TokenArtifacts.words_around`, which tokenizes only there.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from genai_guard.nlp import TokenArtifacts
 
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
@@ -53,37 +53,7 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         return raw_results
 
     def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
-        if not nlp_artifacts.tokens:
-            return [""]
-        keywords = frozenset(nlp_artifacts.keywords)  # free when it is one already (TokenArtifacts)
-        index = self._token_at(start, nlp_artifacts)
-        lemmas = nlp_artifacts.lemmas
-        words = self._collect(index, -1, self.context_prefix_count, lemmas, keywords)
-        words += self._collect(index, 1, self.context_suffix_count, lemmas, keywords)
+        if not isinstance(nlp_artifacts, TokenArtifacts):
+            return super()._extract_surrounding_words(nlp_artifacts, word, start)
+        words = nlp_artifacts.words_around(start, self.context_prefix_count, self.context_suffix_count)
         return list(set(words))
-
-    @staticmethod
-    def _token_at(start: int, nlp_artifacts: NlpArtifacts) -> int:
-        """The token that starts at or covers `start` (or the next one after it)."""
-        indices = nlp_artifacts.tokens_indices
-        index = max(bisect_right(indices, start) - 1, 0)
-        token = nlp_artifacts.tokens[index]
-        if start >= indices[index] + len(token) and index + 1 < len(indices):
-            index += 1
-        return index
-
-    @staticmethod
-    def _collect(
-        index: int, step: int, n_words: int, lemmas: list[str], keywords: frozenset[str]
-    ) -> list[str]:
-        """Up to n keyword lemmas (plus the match's own) walking from `index` in `step` direction."""
-        words: list[str] = []
-        remaining = n_words + 1
-        i = index
-        while 0 <= i < len(lemmas) and remaining > 0:
-            lemma = lemmas[i].lower()
-            if lemma in keywords:
-                words.append(lemma)
-                remaining -= 1
-            i += step
-        return words

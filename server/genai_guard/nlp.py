@@ -12,21 +12,22 @@ import importlib
 import importlib.util
 import logging
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NlpEngine, SpacyNlpEngine
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Lookups
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -76,27 +77,137 @@ NER_CONFIGURATION = NerModelConfiguration(
 )
 
 
-class TokenArtifacts(NlpArtifacts):
-    """Presidio's NLP artifacts, built from whole-document arrays.
+@dataclass(frozen=True)
+class Mention:
+    """A place or a name the model found, in the offsets of the whole text: what Presidio's
+    spaCy recognizer and the name recognizer read from a spaCy span."""
 
-    Presidio's own constructor walks every token in Python three times (lemmas, offsets,
-    keywords); on a long note that cost more than the tokenizer. Context words are matched
-    against lemmas, and a lower-cased word is a good-enough lemma for that.
+    label_: str
+    start_char: int
+    end_char: int
+    text: str
+    token_starts: tuple[int, ...]
+
+
+class TokenArtifacts(NlpArtifacts):
+    """Presidio's NLP artifacts, with the text tokenized only where someone looks.
+
+    Presidio tokenizes the whole text to find the words around each finding; here the words
+    around a finding are tokenized on demand (`words_around`), which on a long note is a small
+    part of it. spaCy's tokenizer splits at spaces first and reads each piece alone, so a stretch
+    cut at spaces gives the same tokens as the whole text. A lower-cased word stands in for its
+    lemma. The whole-text lists Presidio's own classes read are still there, made on first use.
     """
 
-    def __init__(self, doc: Doc, entities: list[Span], engine: NlpEngine) -> None:
-        strings = doc.vocab.strings
-        lower = {key: strings[key] for key in set(doc.to_array(LOWER).tolist())}
-        self.tokens = doc
-        self.tokens_indices = doc.to_array(IDX).tolist()
-        self.lemmas = [lower[key] for key in doc.to_array(LOWER).tolist()]
-        self.keywords = frozenset(
-            word for word in lower.values() if word != "be" and not _is_stop(word) and not _is_punct(word)
-        )
+    def __init__(self, text: str, tokenizer: Tokenizer, entities: list[Mention], engine: NlpEngine) -> None:
+        self.text = text
+        self.tokenizer = tokenizer
         self.entities = entities
         self.scores = [NER_CONFIGURATION.default_score] * len(entities)
         self.nlp_engine = engine
         self.language = "en"
+
+    @cached_property
+    def tokens(self) -> Doc:  # type: ignore[override]
+        return self.tokenizer(self.text)
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        return [token.lower_ for token in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        return sorted({lemma for lemma in self.lemmas if is_keyword(lemma)})
+
+    def words_around(self, start: int, before: int, after: int) -> list[str]:
+        """Presidio's context words for a finding at `start`: from the token there, up to
+        `before` + 1 keywords walking back and `after` + 1 walking forward."""
+        reach_back, reach_ahead = CONTEXT_REACH_BACK, CONTEXT_REACH_AHEAD
+        while True:
+            first = _space_before(self.text, start - reach_back) if start > reach_back else 0
+            last = _space_after(self.text, start + reach_ahead)
+            if last - first > WHOLE_TEXT_BEYOND_CHARS:  # few spaces: tokenize once, not per finding
+                return self._whole_text.around(start, before, after)[0]
+            words, complete_back, complete_ahead = _Stretch(
+                self.tokenizer(self.text[first:last]), first
+            ).around(start, before, after)
+            short_back = not complete_back and first > 0
+            short_ahead = not complete_ahead and last < len(self.text)
+            if not (short_back or short_ahead):
+                return words
+            reach_back *= 4 if short_back else 1
+            reach_ahead *= 4 if short_ahead else 1
+
+    @cached_property
+    def _whole_text(self) -> _Stretch:
+        return _Stretch(self.tokens, 0)
+
+
+# How far either side of a finding to tokenize first; enough for the context words nearly always.
+CONTEXT_REACH_BACK = 100
+CONTEXT_REACH_AHEAD = 60
+# A stretch longer than this (a text with few spaces) is read from the whole text's tokens, made
+# once, so that many findings in it cost one tokenization, not one each.
+WHOLE_TEXT_BEYOND_CHARS = 2_000
+
+
+class _Stretch:
+    """The tokens of a stretch of the text, read from spaCy's arrays; words looked up only when
+    the walk for context words reaches them."""
+
+    def __init__(self, doc: Doc, offset: int) -> None:
+        rows = doc.to_array([IDX, LENGTH, LOWER]).tolist() if len(doc) else []
+        self.starts = [offset + row[0] for row in rows]
+        self.lengths = [row[1] for row in rows]
+        self.keys = [row[2] for row in rows]
+        self.strings = doc.vocab.strings
+
+    def around(self, start: int, before: int, after: int) -> tuple[list[str], bool, bool]:
+        """The context words, and whether each side found all it wanted inside the stretch."""
+        if not self.starts:
+            return [], False, False
+        index = _token_at(self.starts, self.lengths, start)
+        back = self._keywords(index, -1, before + 1)
+        ahead = self._keywords(index, 1, after + 1)
+        return back + ahead, len(back) > before, len(ahead) > after
+
+    def _keywords(self, index: int, step: int, wanted: int) -> list[str]:
+        found: list[str] = []
+        while 0 <= index < len(self.keys) and len(found) < wanted:
+            word = self.strings[self.keys[index]]
+            if is_keyword(word):
+                found.append(word)
+            index += step
+        return found
+
+
+def is_keyword(lemma: str) -> bool:
+    """A lemma Presidio would count as a context word (not a stop word, punctuation or "be")."""
+    return lemma != "be" and not _is_stop(lemma) and not _is_punct(lemma)
+
+
+def _space_before(text: str, position: int) -> int:
+    """The start of the word at or after `position` that follows a space (0 at the start)."""
+    found = text.rfind(" ", 0, position + 1)
+    return 0 if found < 0 else found + 1
+
+
+def _space_after(text: str, position: int) -> int:
+    """The first space at or after `position` (the end of the text if there is none)."""
+    found = text.find(" ", position) if position < len(text) else -1
+    return len(text) if found < 0 else found
+
+
+def _token_at(starts: list[int], lengths: Sequence[int], start: int) -> int:
+    """The token that starts at or covers `start`, or the next one after it."""
+    index = max(bisect_right(starts, start) - 1, 0)
+    if start >= starts[index] + lengths[index] and index + 1 < len(starts):
+        index += 1
+    return index
 
 
 @dataclass(frozen=True)
@@ -219,8 +330,7 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
         all of them read in one batch: the model costs less per word in bigger batches."""
         nlp = self.nlp[language]
         texts = list(texts)
-        docs = [nlp.make_doc(text) for text in texts]
-        entities: list[list[Span]] = [[] for _ in texts]
+        mentions: list[list[Mention]] = [[] for _ in texts]
         if self.model.has_ner:
             windows = [
                 (index, start, end)
@@ -229,24 +339,27 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
             ]
             segments = nlp.pipe((texts[i][start:end] for i, start, end in windows), batch_size=NER_BATCH)
             for (index, start, _), segment in zip(windows, segments, strict=True):
-                entities[index].extend(_as_spans_of(docs[index], start, segment))
+                mentions[index].extend(_mentions(segment, start))
         return [
-            (text, TokenArtifacts(doc, filter_spans(found), self))
-            for text, doc, found in zip(texts, docs, entities, strict=True)
+            (text, TokenArtifacts(text, nlp.tokenizer, found, self))
+            for text, found in zip(texts, mentions, strict=True)
         ]
 
 
-def _as_spans_of(doc: Doc, offset: int, segment: Doc) -> Iterator[Span]:
-    """The model's places and names in a window that starts at `offset`, as spans of `doc`."""
+def _mentions(segment: Doc, offset: int) -> Iterator[Mention]:
+    """The model's places and names in a window that starts at `offset` (windows are cut at
+    spaces, so their tokens are the whole text's)."""
     mapping = NER_CONFIGURATION.model_to_presidio_entity_mapping
     for entity in segment.ents:
         label = mapping.get(entity.label_)
-        if label is None:
-            continue
-        start, end = offset + entity.start_char, offset + entity.end_char
-        span = doc.char_span(start, end, label, alignment_mode="expand")
-        if span is not None:
-            yield span
+        if label is not None:
+            yield Mention(
+                label,
+                offset + entity.start_char,
+                offset + entity.end_char,
+                entity.text,
+                tuple(offset + token.idx for token in entity),
+            )
 
 
 def _not_stop_words(text: str) -> ContextForModel:

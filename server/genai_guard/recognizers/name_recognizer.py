@@ -261,6 +261,16 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             or (("'" in token.text or "’" in token.text) and CONTRACTION.search(token.text) is not None)
         )
 
+    def _could_start_name(self, token: Token) -> bool:
+        """A cheap first test: a lower-case word no list knows starts no name, nor does a
+        function word, cue or acronym, unless it is a first name after a greeting ("Hi Will") or
+        a heading in capitals ("JUNE POTTER"). Initials are found apart."""
+        if not (token.text[0].isupper() or self.is_listed(token.text)):
+            return False
+        if not self._blocked(token):
+            return True
+        return (token.text.isupper() and len(token.text) > 1) or self.knows_first_name(token.text)
+
     def _is_name_word(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
         """Listed (and not an ordinary word), or capitalised where the NER model also sees a name."""
         if self._blocked(token):
@@ -282,8 +292,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         model_names = _model_person_starts(nlp_artifacts)
         spans: list[Span] = []
         for index, token in enumerate(tokens):
-            if not (token.text[0].isupper() or self.is_listed(token.text)):
-                continue  # a lower-case word no list knows starts no name (initials are found apart)
+            if not self._could_start_name(token):
+                continue
             found = self._name_at(text, tokens, index, model_names)
             if found and not self._before_place_word(tokens, starts, found):
                 spans.append(self._with_given_name(text, tokens, starts, found))
@@ -585,4 +595,9 @@ def _model_person_starts(nlp_artifacts: NlpArtifacts | None) -> set[int] | None:
         return None
     if "ner" not in nlp_artifacts.nlp_engine.get_nlp("en").pipe_names:
         return None
-    return {token.idx for entity in nlp_artifacts.entities if entity.label_ == "PERSON" for token in entity}
+    return {
+        start
+        for entity in nlp_artifacts.entities
+        if entity.label_ == "PERSON"
+        for start in entity.token_starts
+    }
