@@ -42,6 +42,8 @@ def call(page: Page, module: str, expression: str, *args: Any) -> Any:
         ("uk_phone", "07700 900123", True),
         ("uk_phone", "+44 7700 900123", True),
         ("uk_phone", "0123", False),
+        ("uk_phone", "0800 123 4567", False),  # freephone: an organisation's line
+        ("uk_phone", "+44 300 123 3393", False),  # 03: a public body's or charity's line
         ("email_address", "jo@example.org", True),
         ("email_address", "jo@localhost", False),
     ],

@@ -84,3 +84,15 @@ def test_broken_recognizer_file_names_itself(tmp_path: Path, content: str, messa
     (tmp_path / "recognizers" / "X.yaml").write_text(content)
     with pytest.raises(RecognizerFileError, match=regex.escape(message)):
         build_recognizers(tmp_path)
+
+
+def test_pattern_recognizer_reports_its_special_category(tmp_path: Path) -> None:
+    """A special-category pattern written as YAML says which category it finds."""
+    (tmp_path / "recognizers").mkdir()
+    (tmp_path / "recognizers" / "X.yaml").write_text(
+        "name: Syndromes\ntype: pattern\nsupported_entity: SPECIAL_CATEGORY\ncategory: health\n"
+        "patterns: [{name: syndrome, regex: '\\b[a-z]+ syndrome\\b', score: 0.6}]\n"
+    )
+    [recognizer] = build_recognizers(tmp_path)
+    [result] = recognizer.analyze("she has Tourette syndrome", ["SPECIAL_CATEGORY"])
+    assert result.recognition_metadata["category"] == "health"

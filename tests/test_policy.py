@@ -7,6 +7,7 @@ import pytest
 from genai_guard.config import default_config
 from genai_guard.entities import catalogue
 from genai_guard.findings import Finding
+from genai_guard.guard import Guard
 from genai_guard.policy import Policy
 
 
@@ -55,3 +56,13 @@ def test_when_approved_site_then_block_capped_at_warn(policy: Policy) -> None:
 def test_context_findings_reported_only_for_jigsaw(policy: Policy) -> None:
     verdict = policy.decide([finding("PERSON"), finding("AGE")], catalogue(), None)
     assert [f.entity_type for f in verdict.findings] == ["PERSON"]
+
+
+def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(guard: Guard) -> None:
+    """ "The only ... family" and the ethnic origin inside it are both kept for the jigsaw rule."""
+    text = "Advice please: the only Slovak Roma family in the village have asked the school for help."
+    answer = guard.analyze(text)
+    assert answer.decision == "warn" and "jigsaw" in answer.reasons
+    types = {f.entity_type for f in answer.findings}
+    assert {"UNIQUE_DESCRIPTOR", "SPECIAL_CATEGORY"} <= types
+    assert "[DETAIL 1]" in answer.redacted_text and "Roma" not in answer.redacted_text

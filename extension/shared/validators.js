@@ -65,18 +65,23 @@ function ukPostcode(value) {
 }
 
 // A rough twin of phonenumbers' "possible number": plausible lengths for UK and international forms.
+// Numbers only organisations have (freephone 080, shared-cost 084, premium 09, non-geographic 03)
+// are not a person's, as on the service.
+const ORGANISATION_NUMBER = /^(?:80|84|9|3)/;
+
 function ukPhone(value) {
   const trimmed = value.trim();
   const digits = digitsOf(trimmed);
   if (trimmed.startsWith("+44") || trimmed.startsWith("0044")) {
     const national = digits.replace(/^(00)?44/, "");
-    return national.length >= 9 && national.length <= 10;
+    return national.length >= 9 && national.length <= 10 && !ORGANISATION_NUMBER.test(national);
   }
   if (trimmed.startsWith("+") || trimmed.startsWith("00")) {
     const international = digits.replace(/^00/, "");
     return international.length >= 8 && international.length <= 15;
   }
-  return digits.startsWith("0") && digits.length >= 10 && digits.length <= 11;
+  const national = digits.slice(1);
+  return digits.startsWith("0") && digits.length >= 10 && digits.length <= 11 && !ORGANISATION_NUMBER.test(national);
 }
 
 function luhn(value) {

@@ -45,6 +45,24 @@ ET_AL = re.compile(r"^(?:['’]s)?\s+et\s+al\b")
 YEAR_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;:]")  # Munro (2011)
 BRACKETED_CITATION = re.compile(r"^(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d{2}[a-z]?\s*[);]")  # (Ferguson, 2011)
 CASE_PARTY_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")  # Williams v Hackney
+# Authors as a reference list gives them: "Featherstone, B., White, S. and Morris, K.", and the
+# last of several authors before the year: "Dingwall, Eekelaar and Murray (1983)".
+REFERENCE_INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*(?:,|\s+(?:and|&)\s|\s*\()")
+INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*")
+AUTHOR_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z]\.")
+AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+$")
+# A public body's address block: after its name (and a comma, a bracket, a colon or "at"), up to
+# five parts separated by commas, the last perhaps a town before the postcode. Councils, trusts,
+# courts and the like are known by their last word; other bodies are in patterns/public_bodies.txt.
+ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE"})
+ADDRESS_PARTS = re.compile(r"(?:\s*[,(:]|\s+at)\s*(?:[^,()\n]{1,40},\s*){0,4}(?:[A-Z][\w'’\-]+\s+)?")
+BODY_BY_LAST_WORD = re.compile(
+    r"\b(?:Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University"
+    r"|Court|Tribunal|Police|Constabulary)\b"
+)
+NAMED_LAW_AFTER = re.compile(r"^['’]s\s+Law\b")  # Sarah's Law, Clare's Law, Jade's Law
+# How serious case reviews and inquiries are cited: the place and the year. "(Sutton, 2013)"
+CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:19|20)\d{2}\s*\)")
 # A surname that names a document, a ruling or a theory: "the Francis report", "Fraser guidelines",
 # "Maslow's hierarchy". "Jayden's review" is a child's review, so a possessive counts only before
 # the words of a theory.
@@ -116,8 +134,10 @@ class Detector:
         allowlists: list[Allowlist],
         threshold: float,
         template_slots: frozenset[str] = frozenset(),
+        public_bodies: Allowlist | None = None,
     ) -> None:
         self.analyzer = analyzer
+        self.public_bodies = public_bodies or Allowlist(None, frozenset())
         self.catalogue = catalogue
         self.allowlists = allowlists
         self.threshold = threshold
@@ -137,6 +157,7 @@ class Detector:
         candidates = self._drop_allowlisted(plain, candidates)
         candidates = self._drop_inside_template_slots(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
+        candidates = self._drop_organisation_addresses(plain, candidates)
         candidates = self._mark_repeated_names(plain, candidates)
         candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
         candidates = self._join_adjacent(plain, candidates, "PERSON", SAME_NAME_JOIN)
@@ -304,22 +325,51 @@ class Detector:
     def _drop_citations(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An author cited by surname ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al.") or a
         party in a reported case ("Williams v Hackney") is public record. Only a single word with
-        no cue before it counts: "Jayden Clarke (2011)" is a child and the year of birth."""
+        no cue before it counts: "Jayden Clarke (2011)" is a child and the year of birth. Whole
+        names count in the way reviews and laws are named: "Ellie Butler (Sutton, 2013)",
+        "Jade's Law"."""
 
         def citation(c: Candidate) -> bool:
-            if c.entity_type != "PERSON" or len(WORD.findall(text[c.start : c.end])) != 1:
+            if c.entity_type != "PERSON":
+                return False
+            after = text[c.end : c.end + 40]
+            if NAMED_LAW_AFTER.match(after) or CASE_CITATION_AFTER.match(after):
+                return True
+            if len(WORD.findall(text[c.start : c.end])) != 1:
                 return False
             if self._cued(text, c.start):
                 return False
-            after = text[c.end : c.end + 40]
             if ET_AL.match(after) or CASE_PARTY_AFTER.match(after) or EPONYM_AFTER.match(after):
                 return True
             if text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(after):
                 return True
+            if REFERENCE_INITIALS_AFTER.match(after):  # "White, S. and ...", "Morris, K. (2018)"
+                return True
+            line_start = text.rfind("\n", 0, c.start) + 1
+            if INITIALS_AFTER.match(after) and AUTHOR_BEFORE.search(text, line_start, c.start):
+                return True  # "..., White, S. and Morris, K. Re-imagining Child Protection"
+            if not YEAR_AFTER.match(after):
+                return False
             first_name = self.names is not None and self.names.knows_first_name(text[c.start : c.end])
-            return bool(YEAR_AFTER.match(after)) and not first_name
+            co_author = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+            return not first_name or co_author
 
         return [c for c in candidates if not citation(c)]
+
+    def _drop_organisation_addresses(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """An address or postcode in a public body's address block is the body's own: "To: Ofsted,
+        Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ..."."""
+
+        def organisation_address(c: Candidate) -> bool:
+            if c.entity_type not in ADDRESS_TYPES:
+                return False
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line = text[line_start : c.start]
+            bodies = [end for _, end in self.public_bodies.spans(line)]
+            bodies += [m.end() for m in BODY_BY_LAST_WORD.finditer(line)]
+            return any(ADDRESS_PARTS.fullmatch(line, end) for end in bodies)
+
+        return [c for c in candidates if not organisation_address(c)]
 
     def _mark_repeated_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A name found once is a name wherever else it stands in the text ("Precious ... later
@@ -380,7 +430,11 @@ class Detector:
         return [c for c in candidates if c.entity_type != entity_type] + joined
 
     def _resolve_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
-        """One finding per stretch of text: the stronger kind wins, then a checksum, then the score."""
+        """One finding per stretch of text: the stronger kind wins, then a checksum, then the score.
+
+        A detail that singles someone out (an age, a place, "the only ... family") and the
+        special-category detail inside it are both kept: the jigsaw rule needs the two together
+        ("the only Kurdish man in the village")."""
 
         def rank(c: Candidate) -> tuple[int, bool, float, int]:
             info = self.catalogue[c.entity_type]
@@ -388,13 +442,19 @@ class Detector:
 
         kept: list[Candidate] = []  # no two overlap; ordered by start
         starts: list[int] = []
+        singling_out: list[Candidate] = []
         for candidate in sorted(candidates, key=rank, reverse=True):
             index = bisect_left(starts, candidate.start)
-            neighbours = kept[max(0, index - 1) : index + 1]
-            if not any(k.overlaps(candidate) for k in neighbours):
+            neighbours = [k for k in kept[max(0, index - 2) : index + 2] if k.overlaps(candidate)]
+            if not neighbours:
                 kept.insert(index, candidate)
                 starts.insert(index, candidate.start)
-        return kept
+            elif self._kind(candidate) == "context" and all(self._kind(k) == "special" for k in neighbours):
+                singling_out.append(candidate)
+        return sorted(kept + singling_out, key=lambda c: (c.start, c.end))
+
+    def _kind(self, candidate: Candidate) -> str:
+        return self.catalogue.kind(candidate.entity_type)
 
 
 def _digits(text: str) -> str:

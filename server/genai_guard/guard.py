@@ -91,7 +91,8 @@ def build_guard(config: dict[str, Any] | None = None) -> Guard:
         ),
     ]
     slots = frozenset(read_terms(patterns_path("template_slots.txt")))
-    detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"], slots)
+    bodies = Allowlist.from_files([patterns_path("public_bodies.txt")], {"STREET_ADDRESS", "UK_POSTCODE"})
+    detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"], slots, bodies)
     return Guard(
         detector=detector,
         policy=Policy.from_config(config["policy"]),

@@ -15,6 +15,10 @@ from tests.recognizers.conftest import Found
         ("section 47 enquiry", []),
         ("the case was closed in 2023", []),
         ("form CAF 2019", []),
+        # a label word then a word and a date or a year: the date or an Act, not a reference
+        ("the serious incident on 12/03/2026 was reported", []),
+        ("under the Serious Crime Act 2015 s.76", []),
+        ("Police log 2231 of 12/03/2026", ["2231"]),
     ],
 )
 def test_when_text_then_case_references_found(found: Found, text: str, expected: list[str]) -> None:

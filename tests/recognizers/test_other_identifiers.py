@@ -31,3 +31,21 @@ def test_when_text_then_identifier_found(
     found: Found, entity_type: str, text: str, expected: list[str]
 ) -> None:
     assert found(entity_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Send it to Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD", []),
+        ("the Care Inspectorate (Compass House, 11 Riverside Drive, Dundee DD1 4NY)", []),
+        ("Leeds City Council, Civic Hall, Calverley Street, Leeds LS1 1UR", []),
+        # not in a public body's address block: a person's address, whoever is mentioned nearby
+        ("Ofsted said mum at 12 High Street, Leeds LS6 2AB needs support", ["12 High Street", "LS6 2AB"]),
+        (
+            "Mum lives at 12 High Street, Leeds LS6 2AB near the Council offices",
+            ["12 High Street", "LS6 2AB"],
+        ),
+    ],
+)
+def test_public_body_address_is_not_personal(found: Found, text: str, expected: list[str]) -> None:
+    assert found("STREET_ADDRESS", text) + found("UK_POSTCODE", text) == expected

@@ -34,6 +34,14 @@ def test_when_text_then_names_found(found: Found, text: str, expected: list[str]
         ("Child [Jayden Clarke] was seen", ["Jayden Clarke"]),  # brackets are not a template slot
         ("Use [Child name] and [Worker] placeholders", []),
         ("Munro (2011) on compliance; Brandon et al. on SCRs; Williams v Hackney", []),
+        # how reviews and laws are named, how reference lists and author lists give names
+        ("What did the reviews of Keanu Williams (Birmingham, 2011) find?", []),
+        ("Is Clare's Law the same as Sarah's Law?", []),
+        ("- Holland, S., Faulkner, A. and Perez-del-Aguila, R. Promoting stability", []),
+        ("the rule of optimism from Dingwall, Eekelaar and Murray (1983)", []),
+        ("Siblings Jayden Clarke (Leeds Road school) and Mia Clarke", ["Jayden Clarke", "Mia Clarke"]),
+        # a cue word in a title before the name does not make it a real person's
+        ('Tyra Henry ("Whose Child?"), Kimberley Carlile ("A Child in Mind")', []),
         (
             "mum Precious " + "and the visit went well. " * 300 + "Later Precious said no.",
             ["Precious", "Precious"],

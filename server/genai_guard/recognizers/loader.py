@@ -113,6 +113,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     validator=spec.data.get("validator"),
                     negative_context=spec.data.get("negative_context"),
                     case_sensitive=bool(spec.data.get("case_sensitive", False)),
+                    category=spec.data.get("category"),
                 )
             ]
         if spec.kind == "predefined":

@@ -228,9 +228,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def cue_before(self, text: str, start: int) -> bool:
         """Whether a title or a kin or role cue stands just before `start` ("Mrs Munro", "son Jack")."""
-        before = text[max(0, start - 24) : start].rstrip(" .:,")
-        words = WORD.findall(before)
-        return bool(words) and words[-1].lower() in self.titles | self.kin_cues | self.role_cues
+        return _word_just_before(text, start) in self.titles | self.kin_cues | self.role_cues
 
     def is_listed(self, word: str) -> bool:
         """On a name list (as a first name or a surname), whatever else the word may be."""
@@ -239,8 +237,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def kin_cue_before(self, text: str, start: int) -> bool:
         """Whether a kin or role cue (not a title) stands just before `start` ("mum Ruth Allen")."""
-        words = WORD.findall(text[max(0, start - 24) : start].rstrip(" .:,"))
-        return bool(words) and words[-1].lower() in self.kin_cues | self.role_cues
+        return _word_just_before(text, start) in self.kin_cues | self.role_cues
 
     def is_repeatable(self, word: str) -> bool:
         """A word of a found name that marks the same person where it recurs (not "the", "Mum")."""
@@ -579,6 +576,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
+
+
+def _word_just_before(text: str, start: int) -> str:
+    """The word before `start`, lower case, when only spaces, a colon, a comma or a full stop
+    stand between ("Mrs. Munro", "son: Jack"); "" when other punctuation does ("Whose Child?"),
+    Kimberley": the cue belongs to a title, not to the name)."""
+    before = text[max(0, start - 24) : start].rstrip(" .:,")
+    words = WORD.findall(before)
+    return words[-1].lower() if words and before.endswith(words[-1]) else ""
 
 
 @lru_cache(maxsize=65_536)

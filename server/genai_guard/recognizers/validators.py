@@ -98,6 +98,15 @@ def uk_postcode(value: str) -> bool:
 
 # Ofcom's ranges reserved for drama (TV, film, fiction): not allocated, but indistinguishable from a
 # real number to a reader, and what training material and made-up case studies use.
+UK_COUNTRY_CODE = 44
+ORGANISATION_NUMBERS = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
 OFCOM_DRAMA_PREFIXES = (
     "7700900",
     "1632960",
@@ -122,13 +131,20 @@ OFCOM_DRAMA_PREFIXES = (
 
 
 def uk_phone(value: str) -> bool:
-    """A number phonenumbers calls valid (in the UK or with its country code), or a drama number."""
+    """A number phonenumbers calls valid (in the UK or with its country code), or a drama number,
+    unless it is of a kind only organisations have: freephone (0800, 0808), shared-cost (084),
+    premium-rate (09) and the 03 numbers of public bodies and charities (Ofcom's numbering plan).
+    A person's own number is a mobile (07) or a geographic landline (01, 02)."""
     try:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
         return False
     national = str(number.national_number)
-    return phonenumbers.is_valid_number(number) or national.startswith(OFCOM_DRAMA_PREFIXES)
+    if national.startswith(OFCOM_DRAMA_PREFIXES):
+        return True
+    if number.country_code == UK_COUNTRY_CODE and phonenumbers.number_type(number) in ORGANISATION_NUMBERS:
+        return False
+    return phonenumbers.is_valid_number(number)
 
 
 def luhn(value: str) -> bool:
@@ -152,9 +168,14 @@ def email_address(value: str) -> bool:
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$|^(?:19|20)\d{2}$")
 
 
+_LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
+
+
 def reference_code(value: str) -> bool:
-    """A reference, not a date or a year written where a reference label might stand."""
-    return _DATE_LIKE.match(value.strip()) is None
+    """A reference, not a date or a year written where a reference label might stand, even
+    after a word ("incident on 04/11/2025", "Crime Act 2017")."""
+    number = _LEADING_WORD.sub("", value.strip())
+    return _DATE_LIKE.match(number) is None
 
 
 VALIDATORS: dict[str, Validator] = {

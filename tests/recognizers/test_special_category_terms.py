@@ -1,0 +1,66 @@
+"""Special-category terms find the whole condition or offence phrase, not a fragment of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from genai_guard.guard import Guard
+
+
+def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
+    return [
+        (text[f.start : f.end].lower(), f.category)
+        for f in guard.detector.detect(text)
+        if f.entity_type == "SPECIAL_CATEGORY"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        ("Grandad was told last week he has bladder cancer.", "bladder cancer", "health"),
+        ("She has metastatic ovarian cancer, wants to die at home.", "metastatic ovarian cancer", "health"),
+        ("Toddler has been in hospital twice with nephrotic syndrome.", "nephrotic syndrome", "health"),
+        ("He has chronic kidney disease and misses dialysis.", "chronic kidney disease", "health"),
+        ("Admitted with an intracranial haemorrhage after the fall.", "intracranial haemorrhage", "health"),
+        ("Since his above-knee amputation he cannot manage the stairs.", "above-knee amputation", "health"),
+        ("Dad's crack cocaine addiction has got worse.", "crack cocaine addiction", "health"),
+        ("Mum has a psychotic relapse every winter.", "psychotic relapse", "health"),
+        ("The doctors recommended section 2 this morning.", "section 2", "health"),
+        ("He was detained s3 MHA overnight.", "s3 mha", "health"),
+        ("The boy was charged with wounding with intent.", "wounding with intent", "criminal_offence"),
+        ("Arrested for possession of a weapon outside school.", "possession of a weapon", "criminal_offence"),
+        ("He has a drink-drive conviction from 2018.", "drink-drive conviction", "criminal_offence"),
+        ("Police are treating it as a forced marriage.", "forced marriage", "criminal_offence"),
+        ("The family are Czech Roma and moved here in May.", "czech roma", "ethnic_origin"),
+        ("She is of Ghanaian descent.", "ghanaian descent", "ethnic_origin"),
+        ("Her dad is the GMB rep at the depot.", "gmb rep", "trade_union"),
+        ("They are still awaiting an asylum decision.", "awaiting an asylum decision", "immigration_status"),
+        ("He told me he is pansexual.", "pansexual", "sexual_orientation"),
+        ("The grandmother wants deliverance prayers for him.", "deliverance prayers", "religion_or_belief"),
+    ],
+)
+def test_when_condition_or_offence_then_whole_phrase_found(
+    guard: Guard, text: str, span: str, category: str
+) -> None:
+    assert (span, category) in special(guard, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need a plan B if the meeting is cancelled.",
+        "Meal prep ideas for a care leaver on a budget?",
+        "Ms Patel will chair the meeting; she has Ms Okoro as deputy.",
+        "He came out of the house when we arrived.",
+        "Give the team a pep talk before the inspection.",
+    ],
+)
+def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:
+    assert special(guard, text) == []
+
+
+def test_when_nationality_in_unique_descriptor_then_descriptor_kept(guard: Guard) -> None:
+    text = "She is 14 and from the only Somali family in the village; she has epilepsy."
+    types = {f.entity_type for f in guard.detector.detect(text)}
+    assert "UNIQUE_DESCRIPTOR" in types
