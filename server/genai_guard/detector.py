@@ -158,6 +158,7 @@ class Detector:
         candidates = self._drop_inside_template_slots(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
         candidates = self._drop_organisation_addresses(plain, candidates)
+        candidates = self._drop_public_figures(plain, candidates)
         candidates = self._mark_repeated_names(plain, candidates)
         candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
         candidates = self._join_adjacent(plain, candidates, "PERSON", SAME_NAME_JOIN)
@@ -355,6 +356,19 @@ class Detector:
             return not first_name or co_author
 
         return [c for c in candidates if not citation(c)]
+
+    def _drop_public_figures(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A name written with an honour, a peerage, a chair or an office is a public figure's
+        ("Lady Black", "Professor Ray Jones", "Robin Swann MLA"): see `public_titles` in
+        patterns/recognizers/person.yaml."""
+        if self.names is None:
+            return candidates
+        names = self.names
+        return [
+            c
+            for c in candidates
+            if not (c.entity_type == "PERSON" and names.public_figure(text, c.start, c.end))
+        ]
 
     def _drop_organisation_addresses(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,

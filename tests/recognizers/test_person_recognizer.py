@@ -111,3 +111,18 @@ def test_when_not_a_person_then_no_name(found: Found, text: str) -> None:
 def test_name_in_capitals_repeats_in_title_case(found: Found) -> None:
     text = "KEITH and JUNE PARRY\n- June had a fall in June 2024"
     assert found("PERSON", text) == ["KEITH", "JUNE PARRY", "June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lady Hale and Sir Martin Narey both spoke", []),
+        ("Professor Harry Ferguson and Prof. Sue White on home visits", []),
+        ("the statement from Alex Ross MP and Jo Lee CBE", []),
+        # a capitalised honour is needed: "the lady next door" is anyone
+        ("the lady next door, Sue, saw him", ["Sue"]),
+        ("Jack Smith (MS) was seen at home", ["Jack Smith"]),  # MS here is multiple sclerosis
+    ],
+)
+def test_when_public_title_then_public_figure(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected

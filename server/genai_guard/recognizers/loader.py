@@ -139,6 +139,8 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     not_initials=spec.data.get("not_initials", []),
                     greeting_cues=spec.data.get("greeting_cues", []),
                     place_names=spec.data.get("place_names", []),
+                    public_titles=spec.data.get("public_titles", []),
+                    public_post_nominals=spec.data.get("public_post_nominals", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

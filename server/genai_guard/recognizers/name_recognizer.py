@@ -33,6 +33,7 @@ SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
 AGE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
 )
+POST_NOMINAL = regex.compile(r",?\s\(?([A-Z]{2,4})\b")
 BARE_AGE = regex.compile(r" \d{1,2}\s*[,;)]")
 # Mohammed "Mo" Farah-Ali: a nickname in quotes inside a full name.
 NICKNAME = regex.compile(r" [\"“‘'](\p{Lu}[\p{L}'\-]*)[\"”’'] (?=\p{Lu})")
@@ -163,6 +164,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         names_dir: Path,
         greeting_cues: list[str] = (),
         place_names: list[str] = (),
+        public_titles: list[str] = (),
+        public_post_nominals: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -171,6 +174,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.not_initials = {n.replace(" ", "").lower() for n in not_initials}
         self.greeting_cues = {c.lower() for c in greeting_cues}
         self.place_names = {p.lower() for p in place_names}
+        self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
+        self.public_post_nominals = frozenset(public_post_nominals)
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -234,6 +239,20 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         """On a name list (as a first name or a surname), whatever else the word may be."""
         lower = word.lower()
         return self._listed(lower, self.first_names) or self._listed(lower, self.surnames)
+
+    def public_figure(self, text: str, start: int, end: int) -> bool:
+        """A name with an honour, peerage, chair or office before it or as its first word ("Sir
+        Martin Narey", "Professor Ray Jones", "Lady Black"), or its letters after it ("Robin Swann
+        MLA", "(Anne Longfield CBE)")."""
+        first = WORD.match(text, start)
+        if first is not None and first.group() in self.public_titles:
+            return True
+        before = text[max(0, start - 24) : start].rstrip(" .")
+        words = WORD.findall(before)
+        if words and before.endswith(words[-1]) and words[-1] in self.public_titles:
+            return True
+        after = POST_NOMINAL.match(text, end)
+        return after is not None and after.group(1) in self.public_post_nominals
 
     def kin_cue_before(self, text: str, start: int) -> bool:
         """Whether a kin or role cue (not a title) stands just before `start` ("mum Ruth Allen")."""
