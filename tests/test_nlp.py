@@ -22,7 +22,7 @@ def engine(guard: Guard) -> SelectiveNerNlpEngine:
 
 
 def windowed(engine: SelectiveNerNlpEngine, text: str) -> list[str]:
-    return [text[start:end] for start, end in ner_windows(text, engine.question(text))]
+    return [text[start:end] for start, end in ner_windows(text, engine.question(text, text))]
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,12 @@ def test_a_batch_gives_each_text_what_it_would_get_alone(engine: SelectiveNerNlp
         assert found == [(e.start_char, e.end_char, e.label_) for e in single.entities]
         assert together.tokens_indices == single.tokens_indices
     assert batched[0][1].entities and not batched[1][1].entities
+
+
+def test_places_matter_when_age_and_detail_are_in_different_pieces(guard: Guard) -> None:
+    """Jigsaw risk is read over the whole text, so a long text's pieces ask about places too."""
+    filler = "The visit went ahead as planned and the plan was reviewed. " * 110
+    text = f"The young person is aged 15. {filler}He has depression and lives in Harehills now."
+    assert len(text) > 6_000  # more than one piece
+    answer = guard.analyze(text)
+    assert answer.decision == "warn" and "jigsaw" in answer.reasons

@@ -51,29 +51,41 @@ REFERENCE_INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*(?:,|\s+(?:an
 INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*")
 AUTHOR_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z]\.")
 AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+$")
-# A public body's address block: after its name (and a comma, a bracket, a colon or "at"), up to
-# five parts separated by commas, the last perhaps a town before the postcode. Councils, trusts,
-# courts and the like are known by their last word; other bodies are in patterns/public_bodies.txt.
+# A public body's address block: the body's name, then (after a comma, a bracket or a colon) up
+# to five parts separated by commas, each made of capitalised words and numbers as an address is
+# ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so that a sentence ("Police: Jayden is
+# at home with mum, Leeds LS1 4AB") never reads as one. Councils, trusts, courts and the like are
+# known by a capitalised name ending in their last word; others are in patterns/public_bodies.txt.
 ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE"})
-ADDRESS_PARTS = re.compile(r"(?:\s*[,(:]|\s+at)\s*(?:[^,()\n]{1,40},\s*){0,4}(?:[A-Z][\w'’\-]+\s+)?")
-BODY_BY_LAST_WORD = re.compile(
-    r"\b(?:Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University"
-    r"|Court|Tribunal|Police|Constabulary)\b"
+_ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
+ADDRESS_PARTS = re.compile(
+    rf"\s*[,(:]\s*(?:{_ADDRESS_WORD}(?:\s+{_ADDRESS_WORD}){{0,5}},\s*){{0,4}}"
+    rf"(?:{_ADDRESS_WORD}(?:\s+{_ADDRESS_WORD}){{0,3}}\s+)?"
 )
+BODY_BY_LAST_WORD = re.compile(
+    r"\b(?:[A-Z][\w'’\-]+\s+){1,4}(?:Council|NHS (?:Foundation )?Trust|Health Board"
+    r"|Health and Social Care Trust|University|Court|Tribunal|Police|Constabulary)\b"
+)
+# How far before an address or postcode its body's name can stand (five parts and the name).
+ADDRESS_BLOCK_CHARS = 300
 NAMED_LAW_AFTER = re.compile(r"^['’]s\s+Law\b")  # Sarah's Law, Clare's Law, Jade's Law
 # How serious case reviews and inquiries are cited: the place and the year. "(Sutton, 2013)"
 CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:19|20)\d{2}\s*\)")
-# A surname that names a document, a ruling or a theory: "the Francis report", "Fraser guidelines",
-# "Maslow's hierarchy". "Jayden's review" is a child's review, so a possessive counts only before
-# the words of a theory.
+# A surname that names a theory or a test: "Maslow's hierarchy", "Gillick competence", "Kolb's
+# cycle". A document or a ruling only with "the" before a surname no first-name list holds ("the
+# Laming report", "the Bichard inquiry"): "Kacey report for panel" and "the Jayden review" are a
+# child's; public reports named after first names are in patterns/public_names.txt.
 EPONYM_AFTER = re.compile(
-    r"^\s+(?:report|reports|inquiry|enquiry|review|guidelines?|guidance|competen(?:ce|cy|t)|principles?"
-    r"|criteria|judg(?:e)?ment|ruling|test|principle|curve|effect|scale|model|framework|triangle"
-    r"|hierarchy|theory|cycle|ladder|matrix|pyramid|wheel|stages|quadrants?|taxonomy)\b"
+    r"^\s+(?:competen(?:ce|cy|t)|principles?|criteria|curve|effect|scale|model|framework"
+    r"|triangle|hierarchy|theory|cycle|ladder|matrix|pyramid|wheel|stages|quadrants?|taxonomy)\b"
     r"|^['’]s\s+(?:model|framework|triangle|hierarchy|theory|theories|cycle|ladder|matrix|pyramid|wheel"
     r"|stages|quadrants?|taxonomy|principles|curve|reflective\s+cycle|ecological|attachment)\b",
     re.IGNORECASE,
 )
+DOCUMENT_AFTER = re.compile(
+    r"^\s+(?:report|reports|inquiry|enquiry|guidelines?|guidance|judg(?:e)?ment|ruling|test)\b", re.IGNORECASE
+)
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Brandon and Sidebotham", "Braye, Preston-Shoot": co-authors joined to a public name.
 CO_AUTHOR_GAP = re.compile(r"^(?:\s*(?:,|and|&)\s*|\s*,\s*and\s+)$")
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -175,7 +187,9 @@ class Detector:
         """Long texts in overlapping pieces; their NLP artifacts are made in one batch."""
         results: list[RecognizerResult] = []
         pieces = list(chunks(text, CHUNK_CHARS, CHUNK_OVERLAP))
-        prepared = self.analyzer.nlp_engine.process_batch((text[c.start : c.end] for c in pieces), "en")
+        prepared = self.analyzer.nlp_engine.process_batch(
+            (text[c.start : c.end] for c in pieces), "en", whole_text=text
+        )
         for chunk, (piece, artifacts) in zip(pieces, prepared, strict=True):
             for result in self.analyzer.analyze(
                 piece, language="en", score_threshold=0.0, nlp_artifacts=artifacts
@@ -246,6 +260,9 @@ class Detector:
 
     def _cued(self, text: str, start: int) -> bool:
         return self.names is not None and self.names.cue_before(text, start)
+
+    def _first_name(self, word: str) -> bool:
+        return self.names is not None and self.names.knows_first_name(word)
 
     def _kin_cued(self, text: str, start: int) -> bool:
         return self.names is not None and self.names.kin_cue_before(text, start)
@@ -328,20 +345,21 @@ class Detector:
         party in a reported case ("Williams v Hackney") is public record. Only a single word with
         no cue before it counts: "Jayden Clarke (2011)" is a child and the year of birth. Whole
         names count in the way reviews and laws are named: "Ellie Butler (Sutton, 2013)",
-        "Jade's Law"."""
+        "Jade's Law". Never a name with a title, kin or role cue before it ("Mum Sarah Clarke
+        (Bradford, 2015)")."""
 
         def citation(c: Candidate) -> bool:
-            if c.entity_type != "PERSON":
+            if c.entity_type != "PERSON" or self._cued(text, c.start):
                 return False
             after = text[c.end : c.end + 40]
             if NAMED_LAW_AFTER.match(after) or CASE_CITATION_AFTER.match(after):
                 return True
             if len(WORD.findall(text[c.start : c.end])) != 1:
                 return False
-            if self._cued(text, c.start):
-                return False
             if ET_AL.match(after) or CASE_PARTY_AFTER.match(after) or EPONYM_AFTER.match(after):
                 return True
+            if DOCUMENT_AFTER.match(after) and THE_BEFORE.search(text, max(0, c.start - 5), c.start):
+                return not self._first_name(text[c.start : c.end])
             if text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(after):
                 return True
             if REFERENCE_INITIALS_AFTER.match(after):  # "White, S. and ...", "Morris, K. (2018)"
@@ -351,9 +369,8 @@ class Detector:
                 return True  # "..., White, S. and Morris, K. Re-imagining Child Protection"
             if not YEAR_AFTER.match(after):
                 return False
-            first_name = self.names is not None and self.names.knows_first_name(text[c.start : c.end])
             co_author = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
-            return not first_name or co_author
+            return not self._first_name(text[c.start : c.end]) or co_author
 
         return [c for c in candidates if not citation(c)]
 
@@ -364,11 +381,16 @@ class Detector:
         if self.names is None:
             return candidates
         names = self.names
-        return [
-            c
-            for c in candidates
-            if not (c.entity_type == "PERSON" and names.public_figure(text, c.start, c.end))
-        ]
+
+        def public(c: Candidate) -> bool:
+            if c.entity_type != "PERSON" or AGE_AFTER.match(text, c.end):
+                return False
+            title = names.public_title_before(text, c.start)
+            if names.kin_cue_before(text, c.start if title is None else title):
+                return False
+            return title is not None or names.public_figure(text, c.start, c.end)
+
+        return [c for c in candidates if not public(c)]
 
     def _drop_organisation_addresses(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,
@@ -377,11 +399,11 @@ class Detector:
         def organisation_address(c: Candidate) -> bool:
             if c.entity_type not in ADDRESS_TYPES:
                 return False
-            line_start = text.rfind("\n", 0, c.start) + 1
-            line = text[line_start : c.start]
-            bodies = [end for _, end in self.public_bodies.spans(line)]
-            bodies += [m.end() for m in BODY_BY_LAST_WORD.finditer(line)]
-            return any(ADDRESS_PARTS.fullmatch(line, end) for end in bodies)
+            block_start = max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS)
+            block = text[block_start : c.start]
+            bodies = [end for _, end in self.public_bodies.spans(block)]
+            bodies += [m.end() for m in BODY_BY_LAST_WORD.finditer(block)]
+            return any(ADDRESS_PARTS.fullmatch(block, end) for end in bodies)
 
         return [c for c in candidates if not organisation_address(c)]
 
@@ -459,7 +481,7 @@ class Detector:
         singling_out: list[Candidate] = []
         for candidate in sorted(candidates, key=rank, reverse=True):
             index = bisect_left(starts, candidate.start)
-            neighbours = [k for k in kept[max(0, index - 2) : index + 2] if k.overlaps(candidate)]
+            neighbours = _overlapping(kept, index, candidate)
             if not neighbours:
                 kept.insert(index, candidate)
                 starts.insert(index, candidate.start)
@@ -469,6 +491,16 @@ class Detector:
 
     def _kind(self, candidate: Candidate) -> str:
         return self.catalogue.kind(candidate.entity_type)
+
+
+def _overlapping(kept: list[Candidate], index: int, candidate: Candidate) -> list[Candidate]:
+    """The kept findings (no two overlapping, ordered by start) that `candidate` overlaps, found
+    from `index`, where it would be inserted."""
+    found = [kept[index - 1]] if index and kept[index - 1].overlaps(candidate) else []
+    while index < len(kept) and kept[index].start < candidate.end:
+        found.append(kept[index])
+        index += 1
+    return found
 
 
 def _digits(text: str) -> str:

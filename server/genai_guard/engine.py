@@ -84,7 +84,7 @@ def build_analyzer(
     )
 
 
-def _every_word(text: str) -> ContextForModel:
+def _every_word(text: str, whole_text: str) -> ContextForModel:
     return lambda word, start, end: NAME_CONTEXT_CHARS
 
 
@@ -115,9 +115,12 @@ class ModelQuestion:
         self.vocabulary = vocabulary
         self.jigsaw_signals = jigsaw_signals
 
-    def __call__(self, text: str) -> ContextForModel:
+    def __call__(self, text: str, whole_text: str) -> ContextForModel:
+        """The question for the words of `text`, a piece of `whole_text` (the policy's jigsaw rule
+        reads the whole text, so an age in one piece and a place in another still count)."""
         places_matter = all(
-            any(r.finds_any(text) for r in self.jigsaw_signals.get(entity, [])) for entity in JIGSAW_SIGNALS
+            any(r.finds_any(whole_text) for r in self.jigsaw_signals.get(entity, []))
+            for entity in JIGSAW_SIGNALS
         )
 
         def context_for_model(word: str, start: int, end: int) -> int:

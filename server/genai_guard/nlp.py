@@ -46,8 +46,9 @@ NO_MODEL = "none (patterns only)"
 # How many characters either side of the capitalised word text[start:end] the NER model should
 # read (0: it need not look at the word at all) ...
 ContextForModel = Callable[[str, int, int], int]
-# ... asked of one text at a time, since some answers depend on the whole text.
-TextQuestion = Callable[[str], ContextForModel]
+# ... asked of one piece of text at a time, since some answers depend on the whole text (the
+# second argument; the same as the first unless the piece is part of a longer text).
+TextQuestion = Callable[[str, str], ContextForModel]
 
 NER_CONFIGURATION = NerModelConfiguration(
     model_to_presidio_entity_mapping={
@@ -295,8 +296,8 @@ class EnglishVocabulary:
 class SelectiveNerNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, running the NER model only around words where it can matter.
 
-    Every token is still produced (context words need them), but the model, which is most of the
-    cost of an analysis, reads only a few words either side of each capitalised word, past a
+    The model, which is most of the cost of an analysis, reads only a few words either side of
+    each capitalised word, past a
     sentence's first, where its answer can matter (`question`, asked once per text, says how
     much of each word's surroundings it needs; see `engine.ModelQuestion`).
     """
@@ -326,8 +327,9 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
     def process_batch(
         self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any
     ) -> list[tuple[str, NlpArtifacts]]:
-        """Artifacts for several texts (the pieces of a long one), with the model's windows of
-        all of them read in one batch: the model costs less per word in bigger batches."""
+        """Artifacts for several texts (the pieces of a long one, `whole_text=` in `kwargs`), with
+        the model's windows of all of them read in one batch: the model costs less per word in
+        bigger batches."""
         nlp = self.nlp[language]
         texts = list(texts)
         mentions: list[list[Mention]] = [[] for _ in texts]
@@ -335,7 +337,7 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
             windows = [
                 (index, start, end)
                 for index, text in enumerate(texts)
-                for start, end in ner_windows(text, self.question(text))
+                for start, end in ner_windows(text, self.question(text, kwargs.get("whole_text", text)))
             ]
             segments = nlp.pipe((texts[i][start:end] for i, start, end in windows), batch_size=NER_BATCH)
             for (index, start, _), segment in zip(windows, segments, strict=True):
@@ -362,7 +364,7 @@ def _mentions(segment: Doc, offset: int) -> Iterator[Mention]:
             )
 
 
-def _not_stop_words(text: str) -> ContextForModel:
+def _not_stop_words(text: str, whole_text: str) -> ContextForModel:
     return lambda word, start, end: 0 if _is_stop(word) else NAME_CONTEXT_CHARS
 
 

@@ -45,6 +45,12 @@ def test_when_text_then_identifier_found(
             "Mum lives at 12 High Street, Leeds LS6 2AB near the Council offices",
             ["12 High Street", "LS6 2AB"],
         ),
+        # a sentence after a body's name is not its address block
+        ("Police: Jayden is at home with mum, Leeds LS1 4AB.", ["LS1 4AB"]),
+        (
+            "From Leeds City Council: the family now live at Flat 2, Oak House, Leeds LS6 1AA",
+            ["Flat 2, Oak House", "LS6 1AA"],
+        ),
     ],
 )
 def test_public_body_address_is_not_personal(found: Found, text: str, expected: list[str]) -> None:

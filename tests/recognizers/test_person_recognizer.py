@@ -42,6 +42,12 @@ def test_when_text_then_names_found(found: Found, text: str, expected: list[str]
         ("Siblings Jayden Clarke (Leeds Road school) and Mia Clarke", ["Jayden Clarke", "Mia Clarke"]),
         # a cue word in a title before the name does not make it a real person's
         ('Tyra Henry ("Whose Child?"), Kimberley Carlile ("A Child in Mind")', []),
+        # the way reports are named does not excuse a child's name
+        ("Mum Sarah Clarke (Bradford, 2015) had a previous CP plan", ["Sarah Clarke"]),
+        ("Kacey report for panel", ["Kacey"]),
+        ("Notes from the Jayden review held today", ["Jayden"]),
+        ("Jayden test results came back", ["Jayden"]),
+        ("Explain the Fraser guidelines and the Bichard inquiry", []),
         (
             "mum Precious " + "and the visit went well. " * 300 + "Later Precious said no.",
             ["Precious", "Precious"],
@@ -122,6 +128,10 @@ def test_name_in_capitals_repeats_in_title_case(found: Found) -> None:
         # a capitalised honour is needed: "the lady next door" is anyone
         ("the lady next door, Sue, saw him", ["Sue"]),
         ("Jack Smith (MS) was seen at home", ["Jack Smith"]),  # MS here is multiple sclerosis
+        # a cue before or an age after makes it a person after all; "Justice" is also a first name
+        ("Dad, Lord Adeyemi, is in custody", ["Lord Adeyemi"]),
+        ("Foster carer Prof Adeyemi reports he is settled", ["Adeyemi"]),
+        ("Met with Justice Adeyemi and his mum at home", ["Justice Adeyemi"]),
     ],
 )
 def test_when_public_title_then_public_figure(found: Found, text: str, expected: list[str]) -> None:

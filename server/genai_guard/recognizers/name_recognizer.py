@@ -240,16 +240,20 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         lower = word.lower()
         return self._listed(lower, self.first_names) or self._listed(lower, self.surnames)
 
+    def public_title_before(self, text: str, start: int) -> int | None:
+        """Where an honour, peerage, chair or office written just before `start` begins ("Sir
+        Martin Narey", "Professor Ray Jones", "Prof. Sue White"), or None."""
+        before = text[max(0, start - 24) : start].rstrip(" .")
+        words = list(WORD.finditer(before))
+        if words and words[-1].end() == len(before) and words[-1].group() in self.public_titles:
+            return max(0, start - 24) + words[-1].start()
+        return None
+
     def public_figure(self, text: str, start: int, end: int) -> bool:
-        """A name with an honour, peerage, chair or office before it or as its first word ("Sir
-        Martin Narey", "Professor Ray Jones", "Lady Black"), or its letters after it ("Robin Swann
-        MLA", "(Anne Longfield CBE)")."""
+        """A name whose first word is an honour or office ("Lady Black"), or with its letters after
+        it ("Robin Swann MLA", "(Anne Longfield CBE)")."""
         first = WORD.match(text, start)
         if first is not None and first.group() in self.public_titles:
-            return True
-        before = text[max(0, start - 24) : start].rstrip(" .")
-        words = WORD.findall(before)
-        if words and before.endswith(words[-1]) and words[-1] in self.public_titles:
             return True
         after = POST_NOMINAL.match(text, end)
         return after is not None and after.group(1) in self.public_post_nominals
