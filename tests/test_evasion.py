@@ -201,3 +201,8 @@ def test_disguise_tables_hold_no_plain_identifier() -> None:
     """Guard against a table row that is not disguised at all (it would test nothing new)."""
     plain = re.compile(r"943 476 5919|AB 12 34 56 C|LS6 2AB|07700 900123|jayden\.clarke@example\.com")
     assert not [name for name, text, _, _ in DISGUISES if plain.search(text) and "bidi" not in name]
+
+
+def test_a_long_run_of_capitals_and_letters_is_analysed(guard: Guard) -> None:
+    """No pattern is tried from every capital of a long word (one took a minute on this text)."""
+    assert guard.analyze("Ab" * 20_000).decision == "allow"
