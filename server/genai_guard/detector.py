@@ -56,7 +56,6 @@ AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s
 # ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so that a sentence ("Police: Jayden is
 # at home with mum, Leeds LS1 4AB") never reads as one. Councils, trusts, courts and the like are
 # known by a capitalised name ending in their last word; others are in patterns/public_bodies.txt.
-ADDRESS_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE"})
 _ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
 ADDRESS_PARTS = re.compile(
     rf"\s*[,(:]\s*(?:{_ADDRESS_WORD}(?:\s+{_ADDRESS_WORD}){{0,5}},\s*){{0,4}}"
@@ -397,7 +396,7 @@ class Detector:
         Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ..."."""
 
         def organisation_address(c: Candidate) -> bool:
-            if c.entity_type not in ADDRESS_TYPES:
+            if c.entity_type not in self.public_bodies.entity_types:
                 return False
             block_start = max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS)
             block = text[block_start : c.start]
