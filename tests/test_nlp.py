@@ -9,14 +9,14 @@ import pytest
 import spacy
 
 from genai_guard.guard import Guard
-from genai_guard.nlp import UNUSED_COMPONENTS, SelectiveNerNlpEngine, TokenArtifacts, ner_windows
+from genai_guard.nlp import NO_MODEL, UNUSED_COMPONENTS, SelectiveNerNlpEngine, TokenArtifacts, ner_windows
 
 
 @pytest.fixture(scope="module")
 def engine(guard: Guard) -> SelectiveNerNlpEngine:
     nlp_engine = guard.detector.analyzer.nlp_engine
     assert isinstance(nlp_engine, SelectiveNerNlpEngine)
-    if not nlp_engine.model.has_ner:
+    if nlp_engine.model.name == NO_MODEL:
         pytest.skip("no spaCy model with NER installed")
     return nlp_engine
 

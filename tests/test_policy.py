@@ -66,3 +66,37 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
     types = {f.entity_type for f in answer.findings}
     assert {"UNIQUE_DESCRIPTOR", "SPECIAL_CATEGORY"} <= types
     assert "[DETAIL 1]" in answer.redacted_text and "Roma" not in answer.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # singled out by a calling in a small place, or as the relative of someone known by one
+        "AMHP reflection, no names: I assessed the only vet in the town, 44, during a manic episode.",
+        "Referral: the 34-year-old daughter of the ferry skipper has fragile X syndrome.",
+        "Discharge: 23-year-old woman, twin sister of the Paralympic archer, admitted after an overdose.",
+        # an age set off by commas beside what is said about the person
+        "One of my social workers, 52, our only trans woman in the team, is off with depression.",
+        # a possessive place, a home, a calling at a named place
+        "Visit on Eigg: mum is the island's only primary teacher and has multiple sclerosis.",
+        "The family in the only ground-floor flat of Beech Court: the 7 year old has cystic fibrosis.",
+        "MHA assessment for the organist at the chapel in Goathland, 58, with bipolar disorder.",
+    ],
+)
+def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
+    answer = guard.analyze(text)
+    assert answer.decision == "warn" and "jigsaw" in answer.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I support a parent with bipolar disorder who works as a vet?",
+        "Rooms 3, 12, 14 are booked for the depression and anxiety training.",
+        "Is the GP at the surgery the right person to ask about a client's diabetes?",
+        # a place in a reported case's name is no one's home
+        "Gillick v West Norfolk and Wisbech AHA [1986]: contraception advice for a 14 year old?",
+    ],
+)
+def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:
+    assert guard.analyze(text).decision == "allow"

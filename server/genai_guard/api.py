@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from genai_guard.audit import AuditError, AuditEvent, AuditStore
-from genai_guard.guard import Guard
+from genai_guard.guard import LONGEST_TEXT_CHARS, Guard
 from genai_guard.requests import (
     ApiError,
     entity_counts,
@@ -42,7 +42,7 @@ def _config() -> dict[str, Any]:
 @bp.post("/analyze")
 def analyze() -> ResponseReturnValue:
     body = json_body(request)
-    text = required_str(body, "text", min(_config()["server"]["max_text_chars"], _guard().max_text_chars))
+    text = required_str(body, "text", min(_config()["server"]["max_text_chars"], LONGEST_TEXT_CHARS))
     site = optional_site(body)
     optional_choice(body, "trigger", TRIGGERS)
     audience = optional_choice(body, "audience", AUDIENCES) or "worker"
@@ -61,13 +61,16 @@ def analyze() -> ResponseReturnValue:
 def health() -> ResponseReturnValue:
     guard = _guard()
     warnings = []
-    if guard.degraded:
+    if guard.model.state == "failed":
+        warnings.append("The spaCy model failed to load: see the service log.")
+    elif guard.degraded:
         warnings.append("No spaCy model installed: names are found by patterns only.")
     return jsonify(
         {
             "status": "ok",
             "version": __version__,
             "nlp_model": guard.model.name,
+            "nlp_model_state": guard.model.state,
             "degraded": guard.degraded,
             "warnings": warnings,
             "recognizers": guard.recognizer_names,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -77,12 +78,13 @@ def serve(
             )
         log.warning("Listening on non-loopback address %s: other machines can reach the guard.", host)
     config["server"]["host"], config["server"]["port"] = host, port
-    guard = build_guard(config)
+    guard = build_guard(config, lazy_model=True)
     if guard.degraded:
         log.warning("NO spaCy MODEL: running patterns-only; names will be missed more often.")
-    guard.warm_up()
     _purge_old_events(config, log)
     app = create_app(config_path=config_path, config={"server": {"host": host, "port": port}}, guard=guard)
+    # The model is built while the service already answers (see LoadedModel), not before.
+    threading.Thread(target=guard.warm_up, name="genai-guard-warm-up", daemon=True).start()
     log.info("GenAI Guard %s ready on http://%s:%d (model: %s)", __version__, host, port, guard.model.name)
     waitress.serve(app, host=host, port=port, threads=threads, ident="genai-guard")
 

@@ -22,7 +22,7 @@ from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
 from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer, without_possessive
 from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY
-from genai_guard.recognizers.term_list import read_terms, terms_regex
+from genai_guard.recognizers.term_list import TermMatcher, read_terms
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
 DETAILS_GAP = re.compile(
@@ -43,8 +43,16 @@ AGE_AFTER = re.compile(r"\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)", re.IGNORECASE)
 NAME_TYPES = frozenset({"PERSON", "LOCATION"})
 ET_AL = re.compile(r"^(?:['’]s)?\s+et\s+al\b")
 YEAR_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;:]")  # Munro (2011)
+# A year and a theory after a surname that is also a first name: "Oliver's (1983) social model".
+YEAR_THEN_THEORY_AFTER = re.compile(
+    r"^['’]s\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:model|theory|framework|approach|concept|hierarchy|triangle|cycle|ladder|continuum|normalisation)\b",
+    re.IGNORECASE,
+)
 BRACKETED_CITATION = re.compile(r"^(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d{2}[a-z]?\s*[);]")  # (Ferguson, 2011)
 CASE_PARTY_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")  # Williams v Hackney
+CASE_PARTY_BETWEEN = re.compile(r"\s+v\.?\s+[A-Z]")
+CASE_YEAR_AFTER = re.compile(r"[^.\n]{0,30}?[\[(](?:19|20)\d{2}[\])]")
 # Authors as a reference list gives them: "Featherstone, B., White, S. and Morris, K.", and the
 # last of several authors before the year: "Dingwall, Eekelaar and Murray (1983)".
 REFERENCE_INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*(?:,|\s+(?:and|&)\s|\s*\()")
@@ -58,13 +66,53 @@ AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s
 # known by a capitalised name ending in their last word; others are in patterns/public_bodies.txt.
 _ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
 ADDRESS_PARTS = re.compile(
-    rf"\s*[,(:]\s*(?:{_ADDRESS_WORD}(?:\s+{_ADDRESS_WORD}){{0,5}},\s*){{0,4}}"
-    rf"(?:{_ADDRESS_WORD}(?:\s+{_ADDRESS_WORD}){{0,3}}\s+)?"
+    rf"\s*+[,(:]\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}},\s*+){{0,4}}"
+    rf"(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,3}}\s++)?(?:\d{{1,4}}[a-z]?\s?[-–]\s?)?"
 )
-BODY_BY_LAST_WORD = re.compile(
-    r"\b(?:[A-Z][\w'’\-]+\s+){1,4}(?:Council|NHS (?:Foundation )?Trust|Health Board"
-    r"|Health and Social Care Trust|University|Court|Tribunal|Police|Constabulary)\b"
+_BODY_LAST_WORDS = (
+    r"Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University|Court"
+    r"|Tribunal|Police|Constabulary|Hospital|Infirmary|Children's Services|Adult Services|Social Services"
+    r"|Social Care"
 )
+BODY_BY_LAST_WORD = re.compile(rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST_WORDS})\b")
+# A service's own line: after its name (and perhaps its address), a label or nothing ("Leeds
+# City Council on 0113 ...", "Northfield Hospital switchboard: 0161 ...", "Elm Surgery (0161 ...").
+# Mobile numbers are people's, whoever they are written after.
+SERVICE_BY_LAST_WORD = re.compile(
+    rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST_WORDS}|Trust|Surgery|Practice"
+    r"|Medical Centre|Health Centre|School|Academy|College)\b"
+)
+# The label before a service's number ("on", "tel:", "switchboard", "call"); a bare comma is not
+# one ("near Roundhay School, 0113 ... is her landline").
+NUMBER_LABELS = (
+    r"(?:on|tel|telephone|phone|switchboard|enquiries|number|call|ring|front\s+door|duty|out\s+of\s+hours)"
+)
+SERVICE_NUMBER_GAP = re.compile(
+    rf"(?:{ADDRESS_PARTS.pattern})?[\s,.;:\-–]*+(?:(?:{NUMBER_LABELS}\b\.?[\s:\-–]*+){{1,3}}\(?|\()\s*+"
+)
+# A service named as a landmark or a past stay, not as the one to call: "lives near Elm School",
+# "discharged from Leeds General Infirmary", "known to the Leeds Mental Health Team".
+LANDMARK_BEFORE = re.compile(
+    r"\b(?:lives?|living|near|opposite|next\s+to|behind|beside|outside|from|discharged|known\s+to"
+    r"|works?\s+(?:at|for)|business)\b[^.\n]{0,40}$",
+    re.IGNORECASE,
+)
+# After the number: it is someone's own ("... is her landline", "(home)").
+OWN_NUMBER_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:home|mobile|personal|landline)|(?:is|was)\s+(?:her|his|their|my|mum's|dad's)\b)",
+    re.IGNORECASE,
+)
+# A service's line named as one, with no name before it: "the AMHP hub is on 0113 ...", "the
+# out-of-hours line is ...", "duty desk: ...".
+SERVICE_LINE_BEFORE = re.compile(
+    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
+    r"|\bswitchboard|\bout[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?)\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+MOBILE = re.compile(r"(?:\+?44\s*(?:\(0\))?|\(?0)\s*7")
+# How a body's name and what stands between it and its address, or its number, read.
+ADDRESS_BLOCK = (BODY_BY_LAST_WORD, ADDRESS_PARTS)
+NUMBER_BLOCK = (SERVICE_BY_LAST_WORD, SERVICE_NUMBER_GAP)
 # How far before an address or postcode its body's name can stand (five parts and the name).
 ADDRESS_BLOCK_CHARS = 300
 NAMED_LAW_AFTER = re.compile(r"^['’]s\s+Law\b")  # Sarah's Law, Clare's Law, Jade's Law
@@ -76,11 +124,55 @@ CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]
 # child's; public reports named after first names are in patterns/public_names.txt.
 EPONYM_AFTER = re.compile(
     r"^\s+(?:competen(?:ce|cy|t)|principles?|criteria|curve|effect|scale|model|framework"
-    r"|triangle|hierarchy|theory|cycle|ladder|matrix|pyramid|wheel|stages|quadrants?|taxonomy)\b"
+    r"|triangle|hierarchy|theory|cycle|ladder|matrix|pyramid|wheel|stages|quadrants?|taxonomy|continuum)\b"
     r"|^['’]s\s+(?:model|framework|triangle|hierarchy|theory|theories|cycle|ladder|matrix|pyramid|wheel"
-    r"|stages|quadrants?|taxonomy|principles|curve|reflective\s+cycle|ecological|attachment)\b",
+    r"|stages|quadrants?|taxonomy|principles|curve|reflective\s+cycle|ecological|attachment|continuum)\b",
     re.IGNORECASE,
 )
+# A whole name before a model's technical name: "Simon Hackett's continuum model". Not the words
+# a case note uses of a person ("Jayden Clarke's attachment to his mum", "her cycle of abuse").
+MODEL_OF_WHOLE_NAME_AFTER = re.compile(
+    r"^['’]s\s+(?:continuum|taxonomy|hierarchy|pyramid|ladder|triangle|matrix)\b", re.IGNORECASE
+)
+# A name inside the proper name of a body or a document, after "the": "the Charlie Taylor Review
+# of the Youth Justice System", "the Jo Cox Commission", "The Christian Institute". A review is
+# one when it is "of", "into" or "on" something; "the Jayden Clarke Review meeting" is a child's.
+BODY_NOUNS = (
+    r"Commission|Institute|Foundation|Inquiry|Lecture|Prize|Award|Memorial|Act|Principles|Guidelines"
+    r"|Review(?=\s+(?:of|into|on)\b|\s*\()"
+)
+NAMED_BODY_AFTER = re.compile(rf"^\s+(?:{BODY_NOUNS})")
+# The model often takes the whole proper name for a person's: "Charlie Taylor Review".
+NAMED_BODY = re.compile(rf"(?:[A-Z][\w'’\-]*\s+)+(?:{BODY_NOUNS})")
+# Whoever developed a model or a theory: "the model developed by David Mandel" (not "the safety
+# plan developed by Grace Clarke").
+DEVELOPED_BY_BEFORE = re.compile(
+    r"\b(?:model|theory|framework|approach|method|concept|scale)\s+(?:was\s+)?"
+    r"(?:developed|devised|coined|pioneered|theori[sz]ed)\s+by\s+$",
+    re.IGNORECASE,
+)
+# A published work and its author, given with the publication in brackets: a publisher, an
+# edition or an ISBN and the year ("Hackney Child by Hope Daniels (Simon & Schuster, 2014",
+# "Lemn Sissay's My Name Is Why (Canongate, 2019"). A bracket with only a date or a place is
+# not a publication: "Seen by Grace Clarke (12/03/2024)", "by Sarah Clarke (police, 2023)".
+# Words only a publication's bracket has; not publishers that are also surnames ("(Grace Pearson,
+# 2019)" is a child and a year).
+PUBLISHER_WORDS = (
+    r"Press|Publish\w*|Books|ISBN|edn|ed\.|Routledge|Palgrave|Penguin|Picador|Canongate|Schuster"
+    r"|Bloomsbury|Virago|Polity|HarperCollins|Learning Matters"
+)
+PUBLICATION_BRACKET = rf"\s*\((?=[^()\n]{{0,80}}?\b(?:{PUBLISHER_WORDS}))[^()\n]{{0,80}}?\b(?:19|20)\d{{2}}\b"
+AUTHOR_OF_TITLE_AFTER = re.compile(rf"^['’]s\s+(?:[\w'’\-:,]+\s+){{0,7}}[\w'’\-?!]+{PUBLICATION_BRACKET}")
+BY_AUTHOR_BEFORE = re.compile(r"\bby\s+$")
+PUBLICATION_AFTER = re.compile(rf"^{PUBLICATION_BRACKET}")
+# "Shuggie Bain by Douglas Stuart (Picador, 2020": a title named after its character.
+TITLE_BY_AUTHOR_AFTER = re.compile(
+    rf"^\s+by\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}{PUBLICATION_BRACKET}"
+)
+# A publisher or an author in a reference list line: "..., 2nd edn, Jessica Kingsley, 2010, ISBN".
+REFERENCE_LINE_AFTER = re.compile(r"^,\s*(?:19|20)\d{2}\b[^\n]{0,40}\bISBN\b")
+# Whatever the name's length: a law, a review cited by place and year, a model named after it.
+NAMED_AFTER = (NAMED_LAW_AFTER, CASE_CITATION_AFTER, MODEL_OF_WHOLE_NAME_AFTER)
 DOCUMENT_AFTER = re.compile(
     r"^\s+(?:report|reports|inquiry|enquiry|guidelines?|guidance|judg(?:e)?ment|ruling|test)\b", re.IGNORECASE
 )
@@ -109,7 +201,7 @@ class Candidate:
 class Allowlist:
     """Phrases that are public record, and the entity types they excuse."""
 
-    pattern: re.Pattern[str] | None
+    matcher: TermMatcher | None
     entity_types: frozenset[str]
     surnames: frozenset[str] = frozenset()  # last words of listed full names ("brandon")
 
@@ -120,10 +212,10 @@ class Allowlist:
         if not terms:
             return cls(None, frozenset(entity_types))
         surnames = frozenset(words[-1] for words in map(_words, terms) if len(words) > 1)
-        return cls(re.compile(terms_regex(terms), re.IGNORECASE), frozenset(entity_types), surnames)
+        return cls(TermMatcher(terms), frozenset(entity_types), surnames)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
+        return [m.span() for m in self.matcher.finditer(text)] if self.matcher else []
 
 
 @dataclass(frozen=True)
@@ -168,7 +260,7 @@ class Detector:
         candidates = self._drop_allowlisted(plain, candidates)
         candidates = self._drop_inside_template_slots(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
-        candidates = self._drop_organisation_addresses(plain, candidates)
+        candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
         candidates = self._mark_repeated_names(plain, candidates)
         candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
@@ -343,15 +435,21 @@ class Detector:
         """An author cited by surname ("Munro (2011)", "(Ferguson, 2011)", "Brandon et al.") or a
         party in a reported case ("Williams v Hackney") is public record. Only a single word with
         no cue before it counts: "Jayden Clarke (2011)" is a child and the year of birth. Whole
-        names count in the way reviews and laws are named: "Ellie Butler (Sutton, 2013)",
-        "Jade's Law". Never a name with a title, kin or role cue before it ("Mum Sarah Clarke
-        (Bradford, 2015)")."""
+        names count in the way reviews, laws, bodies and models are named ("Ellie Butler
+        (Sutton, 2013)", "Jade's Law", "the Jo Cox Commission", "Simon Hackett's continuum") and
+        as authors given with their publication ("by Hope Daniels (Simon & Schuster, 2014)"),
+        with their co-authors. Never a name with a title, kin or role cue before it ("Mum Sarah
+        Clarke (Bradford, 2015)")."""
 
         def citation(c: Candidate) -> bool:
+            if c.entity_type == "LOCATION":
+                return _in_case_name(text, c)
             if c.entity_type != "PERSON" or self._cued(text, c.start):
                 return False
             after = text[c.end : c.end + 40]
-            if NAMED_LAW_AFTER.match(after) or CASE_CITATION_AFTER.match(after):
+            if any(rule.match(after) for rule in NAMED_AFTER) or self._named_body(text, c):
+                return True
+            if DEVELOPED_BY_BEFORE.search(text, max(0, c.start - 40), c.start):
                 return True
             if len(WORD.findall(text[c.start : c.end])) != 1:
                 return False
@@ -366,12 +464,64 @@ class Detector:
             line_start = text.rfind("\n", 0, c.start) + 1
             if INITIALS_AFTER.match(after) and AUTHOR_BEFORE.search(text, line_start, c.start):
                 return True  # "..., White, S. and Morris, K. Re-imagining Child Protection"
+            if YEAR_THEN_THEORY_AFTER.match(text[c.end : c.end + 80]):
+                return True
             if not YEAR_AFTER.match(after):
                 return False
             co_author = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
             return not self._first_name(text[c.start : c.end]) or co_author
 
-        return [c for c in candidates if not citation(c)]
+        published = [c for c in candidates if self._published(text, c)]
+        public = {id(c) for c in published} | {id(c) for c in candidates if citation(c)}
+        public |= self._co_authors(text, candidates, published)
+        return [c for c in candidates if id(c) not in public]
+
+    @staticmethod
+    def _named_body(text: str, c: Candidate) -> bool:
+        """A name in the proper name of a body or a document, after "the" ("the Charlie Taylor
+        Review of ...", "the Jo Cox Commission"), whether or not the model took the body's word in."""
+        if not THE_BEFORE.search(text, max(0, c.start - 5), c.start):
+            return False
+        if NAMED_BODY_AFTER.match(text[c.end : c.end + 40]):
+            return True
+        whole = NAMED_BODY.match(text, c.start)  # the model took the body's word in
+        return whole is not None and whole.end() == c.end
+
+    def _published(self, text: str, c: Candidate) -> bool:
+        """An author or a title given with its publication (a publisher, an edition or an ISBN,
+        and the year): "by Hope Daniels (Simon & Schuster, 2014", "Lemn Sissay's My Name Is Why
+        (Canongate, 2019", "..., 2nd edn, Jessica Kingsley, 2010, ISBN ...". Never a cued name."""
+        if c.entity_type != "PERSON" or self._cued(text, c.start):
+            return False
+        after = text[c.end : c.end + 160]
+        if AUTHOR_OF_TITLE_AFTER.match(after) or TITLE_BY_AUTHOR_AFTER.match(after):
+            return True
+        if REFERENCE_LINE_AFTER.match(after):
+            return True
+        by_author = BY_AUTHOR_BEFORE.search(text, max(0, c.start - 4), c.start)
+        return bool(by_author and PUBLICATION_AFTER.match(after))
+
+    def _co_authors(self, text: str, candidates: list[Candidate], authors: list[Candidate]) -> set[int]:
+        """Names joined to a published author by commas, "and" or "&", link by link: "Gillian Ruch,
+        Danielle Turney and Adrian Ward's Relationship-Based Practice (Jessica Kingsley, 2018)".
+        Each name is looked at once, from its neighbours in the text (n log n)."""
+        names = sorted((c for c in candidates if c.entity_type == "PERSON"), key=lambda c: c.start)
+        index = {id(c): i for i, c in enumerate(names)}
+        found = {id(a) for a in authors}
+        waiting = [index[id(a)] for a in authors if id(a) in index]
+        while waiting:
+            i = waiting.pop()
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(names) or id(names[j]) in found:
+                    continue
+                left, right = (names[j], names[i]) if j < i else (names[i], names[j])
+                if left.end > right.start or not CO_AUTHOR_GAP.match(text[left.end : right.start]):
+                    continue
+                if self._cued(text, names[j].start) or AGE_AFTER.match(text, names[j].end):
+                    continue
+                found.add(id(names[j]))
+                waiting.append(j)
+        return found
 
     def _drop_public_figures(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A name written with an honour, a peerage, a chair or an office is a public figure's
@@ -391,20 +541,45 @@ class Detector:
 
         return [c for c in candidates if not public(c)]
 
-    def _drop_organisation_addresses(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    def _drop_organisation_contacts(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,
-        Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ..."."""
+        Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ...";
+        so is a landline number given after a service's name ("Elm Surgery on 0161 ...")."""
 
-        def organisation_address(c: Candidate) -> bool:
+        if not any(c.entity_type in self.public_bodies.entity_types for c in candidates):
+            return candidates
+        listed = self.public_bodies.spans(text)  # once for the whole text
+        listed_ends = [end for _, end in listed]
+
+        def organisation_contact(c: Candidate) -> bool:
             if c.entity_type not in self.public_bodies.entity_types:
                 return False
+            number = c.entity_type == "PHONE_NUMBER"
+            if number and MOBILE.match(text, c.start):
+                return False
             block_start = max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS)
-            block = text[block_start : c.start]
-            bodies = [end for _, end in self.public_bodies.spans(block)]
-            bodies += [m.end() for m in BODY_BY_LAST_WORD.finditer(block)]
-            return any(ADDRESS_PARTS.fullmatch(block, end) for end in bodies)
+            # a number written "(0161 ...)" opens its own bracket: it belongs to the gap before it
+            block = text[block_start : c.start] + ("(" if number and text.startswith("(", c.start) else "")
+            if number and OWN_NUMBER_AFTER.match(text, c.end):
+                return False
+            if number and SERVICE_LINE_BEFORE.search(block):
+                return True
+            named, gap = NUMBER_BLOCK if number else ADDRESS_BLOCK
+            first, last = bisect_left(listed_ends, block_start), bisect_right(listed_ends, c.start)
+            bodies = [
+                (start - block_start, end - block_start)
+                for start, end in listed[first:last]
+                if start >= block_start
+            ]
+            bodies += [m.span() for m in named.finditer(block)]
+            if any(start == c.start for start, _ in listed[last : last + 1]):
+                return True  # the address begins with the body's name: "Civic Hall, Calverley Street"
+            return any(
+                gap.fullmatch(block, end) and not LANDMARK_BEFORE.search(block, 0, start)
+                for start, end in bodies
+            )
 
-        return [c for c in candidates if not organisation_address(c)]
+        return [c for c in candidates if not organisation_contact(c)]
 
     def _mark_repeated_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A name found once is a name wherever else it stands in the text ("Precious ... later
@@ -490,6 +665,12 @@ class Detector:
 
     def _kind(self, candidate: Candidate) -> str:
         return self.catalogue.kind(candidate.entity_type)
+
+
+def _in_case_name(text: str, c: Candidate) -> bool:
+    """A place in the name of a reported case: "Gillick v West Norfolk and Wisbech AHA [1986]"."""
+    versus = CASE_PARTY_BETWEEN.search(text, max(0, c.start - 60), c.end) is not None
+    return versus and CASE_YEAR_AFTER.match(text[c.end : c.end + 40]) is not None
 
 
 def _overlapping(kept: list[Candidate], index: int, candidate: Candidate) -> list[Candidate]:

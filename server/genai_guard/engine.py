@@ -114,14 +114,23 @@ class ModelQuestion:
         self.names = names
         self.vocabulary = vocabulary
         self.jigsaw_signals = jigsaw_signals
+        # The pieces of a long text share one answer: kept with a hash of the text, never the text.
+        self._last_answer: tuple[int, int, bool] = (0, -1, False)
+
+    def _places_matter(self, whole_text: str) -> bool:
+        digest, length, answer = self._last_answer
+        if (hash(whole_text), len(whole_text)) != (digest, length):
+            answer = all(
+                any(r.finds_any(whole_text) for r in self.jigsaw_signals.get(entity, []))
+                for entity in JIGSAW_SIGNALS
+            )
+            self._last_answer = (hash(whole_text), len(whole_text), answer)
+        return answer
 
     def __call__(self, text: str, whole_text: str) -> ContextForModel:
         """The question for the words of `text`, a piece of `whole_text` (the policy's jigsaw rule
         reads the whole text, so an age in one piece and a place in another still count)."""
-        places_matter = all(
-            any(r.finds_any(whole_text) for r in self.jigsaw_signals.get(entity, []))
-            for entity in JIGSAW_SIGNALS
-        )
+        places_matter = self._places_matter(whole_text)
 
         def context_for_model(word: str, start: int, end: int) -> int:
             if not self.names.needs_model(word):

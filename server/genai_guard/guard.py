@@ -18,13 +18,16 @@ from genai_guard.engine import build_analyzer
 from genai_guard.entities import Catalogue, catalogue
 from genai_guard.findings import Analysis, Audience
 from genai_guard.guidance import GuidanceBook
-from genai_guard.nlp import NO_MODEL, LoadedModel, load_model
+from genai_guard.nlp import LoadedModel, load_model
 from genai_guard.paths import patterns_dir, patterns_path
 from genai_guard.policy import Policy
 from genai_guard.recognizers.term_list import read_terms
 from genai_guard.redact import redact
 
 WARM_UP_TEXT = "Warm-up: mum Sarah Khan, NHS 943 476 5919, DOB 04/11/2011, LS6 2AB, anxiety."
+# The most one request may carry whatever the configuration allows: spaCy's own limit for one
+# document, which keeps the memory a request can take bounded.
+LONGEST_TEXT_CHARS = 1_000_000
 
 
 @dataclass
@@ -45,14 +48,9 @@ class Guard:
     detecting: threading.Lock = field(default_factory=threading.Lock)
 
     @property
-    def max_text_chars(self) -> int:
-        """The longest text the NLP model takes in one piece (spaCy refuses longer ones)."""
-        return self.model.nlp.max_length
-
-    @property
     def degraded(self) -> bool:
-        """True when no spaCy model could be loaded and names rely on patterns alone."""
-        return self.model.name == NO_MODEL
+        """True when no spaCy model is installed or it failed to load: names rely on patterns alone."""
+        return not self.model.finds_names
 
     def analyze(self, text: str, site: str | None = None, audience: Audience = "worker") -> Analysis:
         started = time.perf_counter()
@@ -73,13 +71,18 @@ class Guard:
         )
 
     def warm_up(self) -> None:
+        """Build a lazy model (outside the detection lock, so other requests are answered
+        meanwhile), then run one analysis through every recognizer and the model."""
+        self.model.load()
         self.analyze(WARM_UP_TEXT)
 
 
-def build_guard(config: dict[str, Any] | None = None) -> Guard:
+def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = False) -> Guard:
+    """The guard for a configuration. With `lazy_model` the spaCy pipeline is built on first use
+    (the service starts answering sooner and builds it meanwhile; see `LoadedModel`)."""
     config = config or load_config()
     detection = config["detection"]
-    model = load_model(detection["model"] or None)
+    model = load_model(detection["model"] or None, lazy=lazy_model)
     analyzer = build_analyzer(model, model_on_all_text=detection["model_on_all_text"])
     entity_catalogue = catalogue()
     allowlists = [
@@ -91,7 +94,8 @@ def build_guard(config: dict[str, Any] | None = None) -> Guard:
         ),
     ]
     slots = frozenset(read_terms(patterns_path("template_slots.txt")))
-    bodies = Allowlist.from_files([patterns_path("public_bodies.txt")], {"STREET_ADDRESS", "UK_POSTCODE"})
+    contacts = {"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER"}
+    bodies = Allowlist.from_files([patterns_path("public_bodies.txt")], contacts)
     detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"], slots, bodies)
     return Guard(
         detector=detector,

@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import threading
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -26,7 +27,6 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Lookups
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,9 @@ class TokenArtifacts(NlpArtifacts):
     lemma. The whole-text lists Presidio's own classes read are still there, made on first use.
     """
 
-    def __init__(self, text: str, tokenizer: Tokenizer, entities: list[Mention], engine: NlpEngine) -> None:
+    def __init__(
+        self, text: str, tokenizer: Callable[[str], Doc], entities: list[Mention], engine: NlpEngine
+    ) -> None:
         self.text = text
         self.tokenizer = tokenizer
         self.entities = entities
@@ -211,14 +213,75 @@ def _token_at(starts: list[int], lengths: Sequence[int], start: int) -> int:
     return index
 
 
-@dataclass(frozen=True)
 class LoadedModel:
-    name: str
-    nlp: Language
+    """A spaCy pipeline, built at once or, when `lazy`, by the first caller that needs it.
+
+    The service builds it lazily and has a warm-up thread ask for it as soon as it is listening:
+    most prompts need neither the model nor its tokenizer and are answered meanwhile, and the
+    first analysis that does need them waits for them. Built at once, a model that fails to load
+    raises; built lazily (the service is already answering), it is logged, `state` says
+    "failed", and the service carries on with patterns only, as with no model installed.
+    """
+
+    def __init__(self, name: str, build: Callable[[], Language], *, lazy: bool = False) -> None:
+        self.name = name
+        self._build = build
+        self._nlp: Language | None = None
+        self._failed = False
+        self._building = threading.Lock()
+        if not lazy:
+            self._nlp = build()
+
+    def load(self) -> Language:
+        """The pipeline, built now if it has not been (callers wait while another builds it)."""
+        with self._building:
+            if self._nlp is None:
+                try:
+                    self._nlp = self._build()
+                except Exception:  # the service is answering already: go on with patterns only
+                    log.exception("The spaCy model %s could not be loaded: names by patterns only", self.name)
+                    self._failed = True
+                    self._nlp = spacy.blank("en")
+            return self._nlp
 
     @property
-    def has_ner(self) -> bool:
-        return "ner" in self.nlp.pipe_names
+    def state(self) -> str:
+        if self._nlp is None:
+            return "loading"
+        return "failed" if self._failed else "ready"
+
+    @property
+    def nlp(self) -> Language:
+        return self._nlp if self._nlp is not None else self.load()
+
+    @property
+    def finds_names(self) -> bool:
+        """Whether the pipeline has (or, still loading, should have) an NER model: known without
+        waiting for it."""
+        if self.name == NO_MODEL or self._failed:
+            return False
+        return self._nlp is None or "ner" in self._nlp.pipe_names
+
+    def tokenize(self, text: str) -> Doc:
+        return self.nlp.tokenizer(text)
+
+
+class _LazyModels(Mapping[str, Language]):
+    """Presidio's language-to-pipeline map, which does not wait for the pipeline until it is used."""
+
+    def __init__(self, model: LoadedModel) -> None:
+        self.model = model
+
+    def __getitem__(self, language: str) -> Language:
+        if language != "en":
+            raise KeyError(language)
+        return self.model.nlp
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(["en"])
+
+    def __len__(self) -> int:
+        return 1
 
 
 def installed_model(preference: tuple[str, ...] = MODEL_PREFERENCE) -> str | None:
@@ -231,25 +294,22 @@ def installed_model(preference: tuple[str, ...] = MODEL_PREFERENCE) -> str | Non
 PATTERNS_ONLY = "none"
 
 
-def load_model(name: str | None = None) -> LoadedModel:
+def load_model(name: str | None = None, *, lazy: bool = False) -> LoadedModel:
     """The named model, the best installed one, or a tokenizer-only pipeline when there is none.
 
     `name="none"` asks for the tokenizer-only pipeline on purpose (the benchmark's floor).
+    `lazy=True` leaves building the pipeline to its first use (see `LoadedModel`).
     """
     name = name or installed_model()
-    if name == PATTERNS_ONLY:
-        nlp = spacy.blank("en")
-        name = NO_MODEL
-    elif name is None:
+    if name is None:
         log.warning(
             "No spaCy English model is installed: names will be found by patterns only. "
             "Install one with `make setup` or `pip install -r requirements/spacy-model.txt`."
         )
-        nlp = spacy.blank("en")
-        name = NO_MODEL
-    else:
-        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS + NOT_FROM_DISK)
-    return LoadedModel(name, nlp)
+    if name is None or name == PATTERNS_ONLY:
+        return LoadedModel(NO_MODEL, lambda: spacy.blank("en"), lazy=lazy)
+    model = name
+    return LoadedModel(name, lambda: spacy.load(model, exclude=UNUSED_COMPONENTS + NOT_FROM_DISK), lazy=lazy)
 
 
 class EnglishVocabulary:
@@ -307,12 +367,16 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
             models=[{"lang_code": "en", "model_name": model.name}],
             ner_model_configuration=NER_CONFIGURATION,
         )
-        self.nlp = {"en": model.nlp}
+        self.nlp = _LazyModels(model)
         self.model = model
         self.question = question or _not_stop_words
 
     def load(self) -> None:
-        """Already loaded in the constructor."""
+        """Loaded (or loading) in the constructor."""
+
+    @property
+    def finds_names(self) -> bool:
+        return self.model.finds_names
 
     def is_stopword(self, word: str, language: str) -> bool:
         return _is_stop(word)
@@ -330,20 +394,21 @@ class SelectiveNerNlpEngine(SpacyNlpEngine):
         """Artifacts for several texts (the pieces of a long one, `whole_text=` in `kwargs`), with
         the model's windows of all of them read in one batch: the model costs less per word in
         bigger batches."""
-        nlp = self.nlp[language]
         texts = list(texts)
         mentions: list[list[Mention]] = [[] for _ in texts]
-        if self.model.has_ner:
-            windows = [
-                (index, start, end)
-                for index, text in enumerate(texts)
-                for start, end in ner_windows(text, self.question(text, kwargs.get("whole_text", text)))
-            ]
-            segments = nlp.pipe((texts[i][start:end] for i, start, end in windows), batch_size=NER_BATCH)
+        windows = [
+            (index, start, end)
+            for index, text in enumerate(texts)
+            if self.finds_names
+            for start, end in ner_windows(text, self.question(text, kwargs.get("whole_text", text)))
+        ]
+        if windows and self.model.nlp.has_pipe("ner"):
+            pieces = (texts[i][start:end] for i, start, end in windows)
+            segments = self.model.nlp.pipe(pieces, batch_size=NER_BATCH)
             for (index, start, _), segment in zip(windows, segments, strict=True):
                 mentions[index].extend(_mentions(segment, start))
         return [
-            (text, TokenArtifacts(text, nlp.tokenizer, found, self))
+            (text, TokenArtifacts(text, self.model.tokenize, found, self))
             for text, found in zip(texts, mentions, strict=True)
         ]
 

@@ -8,6 +8,8 @@ from tests.recognizers.conftest import Found
     [
         ("Mosaic ID 1234567", ["1234567"]),
         ("LCS no: 889012", ["889012"]),
+        ("arrested, custody record NE/25/04417", ["NE/25/04417"]),
+        ("the short loan desk is open 08:30-20:00", []),  # "op" is a reference system only as a word
         ("case no. CS-204518", ["CS-204518"]),
         ("client ID 77120394", ["77120394"]),
         ("care proceedings LS23C00412 listed", ["LS23C00412"]),

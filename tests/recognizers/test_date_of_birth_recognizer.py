@@ -8,6 +8,7 @@ from tests.recognizers.conftest import Found
     [
         ("DOB 04/11/2011", ["04/11/2011"]),
         ("d.o.b: 4.11.11", ["4.11.11"]),
+        ("Patryk (D.O.B. 09-Sep-2008) interviewed", ["09-Sep-2008"]),
         ("born on 16th August 2005 in Bradford", ["16th August 2005"]),
         ("date of birth 2 March 1963", ["2 March 1963"]),
         ("Jayden Clarke, 04/11/2011, Year 7", ["04/11/2011"]),

@@ -13,6 +13,7 @@ from tests.recognizers.conftest import Found
         ("PRISON_NUMBER", "prison number A1234BC at HMP Leeds", ["A1234BC"]),
         ("PRISON_NUMBER", "the A1234BC form", []),
         ("UK_PASSPORT", "passport no 123456789", ["123456789"]),
+        ("UK_PASSPORT", "school hold a copy of her passport, 548 201 736", ["548 201 736"]),
         ("UK_PASSPORT", "123456789 people", []),
         ("BANK_ACCOUNT", "sort code 20-00-00 account 12345678", ["20-00-00 account 12345678"]),
         ("BANK_ACCOUNT", "20-00-00 12345678", ["20-00-00 12345678"]),
@@ -39,6 +40,10 @@ def test_when_text_then_identifier_found(
         ("Send it to Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD", []),
         ("the Care Inspectorate (Compass House, 11 Riverside Drive, Dundee DD1 4NY)", []),
         ("Leeds City Council, Civic Hall, Calverley Street, Leeds LS1 1UR", []),
+        # the address begins with the building's name
+        ("in Committee Room 4, Civic Hall, Calverley Street, Leeds LS1 1UR", []),
+        # a range of house numbers in the block
+        ("Care Council, 7th Floor, Millennium House, 19-25 Great Victoria Street, Belfast BT2 7AQ", []),
         # not in a public body's address block: a person's address, whoever is mentioned nearby
         ("Ofsted said mum at 12 High Street, Leeds LS6 2AB needs support", ["12 High Street", "LS6 2AB"]),
         (

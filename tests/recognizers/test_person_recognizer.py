@@ -1,5 +1,6 @@
 import pytest
 
+from genai_guard.recognizers.name_recognizer import _fold
 from tests.recognizers.conftest import Found
 
 
@@ -69,7 +70,7 @@ def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
     ("text", "expected"),
     [
         ("Visit to Faith (8) and Hope (5) at home", ["Faith", "Hope"]),  # listed names that are words
-        ("Kids (Nnaemeka 6, Ifunanya (4)) present", ["Ifunanya"]),  # unlisted, age in brackets
+        ("Kids (Nnaemeka 6, Ifunanya (4)) present", ["Nnaemeka", "Ifunanya"]),  # Ifunanya by the age
         ("Referral: Abebech Gudeta, 16, arrived last week", ["Abebech Gudeta"]),  # age after a comma
         ("Worried about the Dvorak family again", ["Dvorak"]),  # surname before a family noun
         ("Family: Kowalczyk. Two children.", ["Kowalczyk"]),  # a family label
@@ -136,3 +137,102 @@ def test_name_in_capitals_repeats_in_title_case(found: Found) -> None:
 )
 def test_when_public_title_then_public_figure(found: Found, text: str, expected: list[str]) -> None:
     assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office given beside the name, before it or after it
+        ("Keynote: Iona Colvin, Chief Social Work Adviser to the Scottish Government", []),
+        ("what Robin Swann as Health Minister said about it", []),
+        ("chaired by Geoffrey Howe, who later became Chancellor", []),
+        ("the sociologist Erving Goffman on stigma", []),
+        # a case's own professionals are not public offices
+        ("Strategy meeting chaired by Jo Adeyemi, team manager", ["Jo Adeyemi"]),
+        ("Mum Sarah Clarke, a journalist, was upset", ["Sarah Clarke"]),  # a cue keeps it hers
+    ],
+)
+def test_when_public_office_beside_then_public_figure(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names inside the proper name of a body, a review or a document
+        ("the Charlie Taylor Review of the Youth Justice System (2016)", []),
+        ("the Jo Cox Commission on Loneliness", []),
+        ("the model developed by David Mandel", []),
+        ("Simon Hackett's continuum model", []),
+        # works given with their publication, their authors and co-authors
+        ("Hackney Child by Hope Daniels (Simon & Schuster, 2014)", []),
+        ("Gillian Ruch, Danielle Turney and Adrian Ward's Relationship-Based Practice (2nd edn, 2018)", []),
+        ("the Rolfe model (2nd edn, Palgrave, 2010)", []),
+        ("Kitwood (1997) on personhood and Oliver's (1983) social model of disability", []),
+        # a child's name is not a document's: lower case, a cue, or no publication
+        ("Kacey review for panel", ["Kacey"]),
+        ("a drawing by Jayden Clarke for his mum", ["Jayden Clarke"]),
+        ("Mum Sarah Clarke's Family Plan (March 2024) agreed", ["Sarah Clarke"]),
+    ],
+)
+def test_when_a_name_names_a_work_or_body_then_no_one(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C.A.L.L. Mental Health Listening Line", []),  # four dotted capitals are an acronym
+        ("seen J.K. at school", ["J.K."]),
+        ("the history of long-stay hospitals", []),  # "long" is a name and an ordinary word
+        ("spoke to Ellie-Rose and her brother", ["Ellie-Rose"]),
+    ],
+)
+def test_initials_and_hyphenated_words(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 14-year-old in Bala whose mum died", []),  # a town that is also a given name
+        ("the only family on the Isle of Barra", []),
+        ("Precious Okonjo-Adeyinka moved school", ["Precious Okonjo-Adeyinka"]),
+    ],
+)
+def test_places_given_names_and_folded_letters(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+def test_letters_without_a_separable_accent_fold_too() -> None:
+    assert [_fold(w) for w in ("Işık", "Đạt", "Stanisław", "Søren", "O’Neill")] == [
+        "isik",
+        "dat",
+        "stanislaw",
+        "soren",
+        "o'neill",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shapes of citations, bodies and publications, around a client's name in a case note
+        "The child (Jayden Clarke, 2011) was placed with kin.",
+        "Seen by Grace Clarke (12/03/2024) at home.",
+        "Grace Clarke's Family Plan (March 2024) agreed.",
+        "Statement of Kayla Brown by Sarah Clarke (police, 2023).",
+        "Jayden Clarke Review meeting held today with mum.",
+        "Safety plan developed by Grace Clarke and her social worker.",
+        "Jayden Clarke's attachment to his mum is strong.",
+        "Tyler Brown, Jayden Smith and Keira Wilson's care plan (2024) reviewed at panel.",
+        "Children: (Amelia Wood, 2014) and (Grace Pearson, 2016).",
+        # callings and offices anyone may hold
+        "Mum's new partner, a journalist Dean Walsh, has a conviction for ABH.",
+        "Grace Clarke, local campaigner, disclosed that her partner hits her.",
+        "Grace Clarke was the author of the threatening messages.",
+        "Jonathan Cape rang about his son.",
+    ],
+)
+def test_a_clients_name_in_those_shapes_is_still_a_name(found: Found, text: str) -> None:
+    assert found("PERSON", text)

@@ -19,7 +19,34 @@ from tests.recognizers.conftest import Found
         ("council switchboard 0300 555 0119", []),
         ("benefits line 0845 604 3719 or 09067 123456", []),
         ("her work number is +44 800 046 4172", []),
+        # an organisation's own geographic lines, said to be so
+        ("mum rang the helpline from her mobile 07700 900123", ["07700 900123"]),
     ],
 )
 def test_when_text_then_phone_numbers_found(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PHONE_NUMBER", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a service's landline after its name, or after its name and address
+        ("If you can't reach me, Northfield City Council on 0113 496 0123", []),
+        ("Elm Tree Surgery (0161 496 0456) for repeat prescriptions", []),
+        ("Oakwood Primary School, Elm Road, Leeds LS6 1AA, tel: 0113 496 0789", []),
+        ("reach me through the Belfast Trust switchboard on 028 9024 0503", []),
+        ("Northbridge Children's Services front door - 0161 496 0000, out of hours 0161 496 0999", []),
+        ("the AMHP hub is on 0113 496 0500 (9-5)", []),
+        ("Dial-in: 020 7946 0999, PIN 447219#", []),
+        # a mobile is a person's, and a person's number after a sentence is theirs
+        ("Dad rang Leeds General Infirmary on 07700 900123", ["07700 900123"]),
+        ("Leeds City Council said mum's number is 0113 496 0999", ["0113 496 0999"]),
+        # a service named as a landmark, or the number said to be someone's own
+        ("Nan lives near Roundhay School, phone 0113 496 0123", ["0113 496 0123"]),
+        ("Mum was discharged from Leeds General Infirmary, tel 0113 496 0124", ["0113 496 0124"]),
+        ("Elm Surgery on 0113 496 0125 is her home number", ["0113 496 0125"]),
+        ("Mum's main number is 07700 900123", ["07700 900123"]),
+    ],
+)
+def test_a_services_own_line_is_not_personal(found: Found, text: str, expected: list[str]) -> None:
     assert found("PHONE_NUMBER", text) == expected

@@ -141,6 +141,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     place_names=spec.data.get("place_names", []),
                     public_titles=spec.data.get("public_titles", []),
                     public_post_nominals=spec.data.get("public_post_nominals", []),
+                    public_offices=spec.data.get("public_offices", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

@@ -21,19 +21,40 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from genai_guard.nlp import SelectiveNerNlpEngine
 from genai_guard.recognizers.term_list import read_terms
 
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\p{L}|\p{L}")
 AGE_IN_BRACKETS = regex.compile(
     r"\s*\(\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|m))?\s*\)", regex.IGNORECASE
 )
-INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.?(?![\p{L}])")
+# Two or three letters: four or more dotted capitals are an acronym ("C.A.L.L.").
+INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}(?!\p{L}|\.\p{Lu}\.)\.?")
 SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
 # "Summer (14)", "Meseret Alemu, 17," or "Chidera 6," : an age straight after a name.
 AGE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
 )
 POST_NOMINAL = regex.compile(r",?\s\(?([A-Z]{2,4})\b")
+# How far from a name a public office written beside it may reach, and its most words.
+OFFICE_REACH = 60
+OFFICE_WORDS = 5
+
+
+def _office_after_pattern(offices: list[str]) -> regex.Pattern[str] | None:
+    """An office given after a name, written as a title: after a comma or a bracket, "as" or
+    "who (later) became", perhaps with "the", "former" and up to three capitalised words
+    that say which office ("as Health Minister")."""
+    if not offices:
+        return None
+    longest_first = sorted(offices, key=len, reverse=True)
+    listed = "|".join(r"\s+".join(regex.escape(word) for word in office.split()) for office in longest_first)
+    return regex.compile(
+        r"\s*(?:,?\s*who\s+(?:later\s+)?became|,|\(|\sas)\s*(?:(?:the|a|an|then|former|late)\s+)*"
+        rf"(?:\p{{Lu}}[\p{{L}}'’\-]*\s+){{0,3}}?(?:{listed})\b"
+    )
+
+
 BARE_AGE = regex.compile(r" \d{1,2}\s*[,;)]")
 # Mohammed "Mo" Farah-Ali: a nickname in quotes inside a full name.
 NICKNAME = regex.compile(r" [\"“‘'](\p{Lu}[\p{L}'\-]*)[\"”’'] (?=\p{Lu})")
@@ -48,6 +69,7 @@ FAMILY_NOUNS = frozenset(
 )
 FAMILY_LABELS = frozenset({"family", "surname", "forename", "name"})
 # "a camp in Jordan", "from Georgia": a place that is also a name, after a word of place.
+ISLE_OF = regex.compile(r"\b[Ii]sles?\s+of\s+$")
 LOCATIVE = frozenset(
     {"in", "from", "near", "across", "around", "outside", "into", "within", "via", "throughout"}
 )
@@ -166,6 +188,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         place_names: list[str] = (),
         public_titles: list[str] = (),
         public_post_nominals: list[str] = (),
+        public_offices: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -176,6 +199,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.place_names = {p.lower() for p in place_names}
         self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
         self.public_post_nominals = frozenset(public_post_nominals)
+        self.public_offices = frozenset(" ".join(office.split()) for office in public_offices)
+        self._office_after = _office_after_pattern(public_offices)
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -188,11 +213,17 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     # --- vocabulary -------------------------------------------------------------------------
 
     def _listed(self, word: str, names: set[str]) -> bool:
-        """Listed as written, without accents, or (hyphenated) by any part: Ellie-Rose, Smith-Jones."""
+        """Listed as written, without accents, or (hyphenated) by a part that is no ordinary word
+        or by every part: Ellie-Rose, Smith-Jones, Summer-Rose, but not long-stay ("long" is a
+        name and a word, "stay" no name)."""
         folded = _fold(word)
-        return folded in names or (
-            "-" in folded
-            and any(part in names for part in HYPHEN.split(folded) if len(part) >= SHORTEST_LONE_NAME)
+        if folded in names:
+            return True
+        if "-" not in folded:
+            return False
+        parts = [part for part in HYPHEN.split(folded) if len(part) >= SHORTEST_LONE_NAME]
+        return any(part in names and part not in self.common_words for part in parts) or bool(
+            parts and all(part in self.first_names or part in self.surnames for part in parts)
         )
 
     def knows(self, words: list[str]) -> bool:
@@ -256,7 +287,22 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if first is not None and first.group() in self.public_titles:
             return True
         after = POST_NOMINAL.match(text, end)
-        return after is not None and after.group(1) in self.public_post_nominals
+        if after is not None and after.group(1) in self.public_post_nominals:
+            return True
+        return self.public_office_beside(text, start, end)
+
+    def public_office_beside(self, text: str, start: int, end: int) -> bool:
+        """Whether a public office stands just before the name ("Health Minister Robin Swann") or
+        is given after it ("Iona Colvin, Chief Social Work Adviser", "Howe, who later became
+        Chancellor"); see `public_offices` in person.yaml."""
+        before = text[max(0, start - OFFICE_REACH) : start].rstrip(" ,:")
+        words = WORD.findall(before)
+        if words and before.endswith(words[-1]):
+            last = words[-OFFICE_WORDS:]
+            if any(" ".join(last[-n:]) in self.public_offices for n in range(1, len(last) + 1)):
+                return True
+        after = self._office_after
+        return after is not None and after.match(text, end, end + OFFICE_REACH) is not None
 
     def kin_cue_before(self, text: str, start: int) -> bool:
         """Whether a kin or role cue (not a title) stands just before `start` ("mum Ruth Allen")."""
@@ -341,6 +387,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None  # St Aidan's, St Mary's: a school, church or hospital
         if previous_word in LOCATIVE and token.lower in self.place_names:
             return None  # a camp in Jordan
+        if ISLE_OF.search(text, max(0, token.start - 12), token.start):
+            return None  # the Isle of Barra, the Isles of Scilly
         titled = previous_word in self.titles and not self._blocked(token)
         if titled and (
             token.capitalised or (self.knows([token.text]) and token.lower not in self.common_words)
@@ -365,8 +413,19 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if not self._listed(token.lower, self.first_names):
             return self._surname_after_given_name(text, tokens, i)
         starts_earlier = previous is not None and gap_before in (" ", "-") and previous.capitalised
-        if starts_earlier and self._listed(previous.lower, self.first_names) and not self._blocked(previous):
+        if (
+            starts_earlier
+            and self._listed(previous.lower, self.first_names)
+            and not self._blocked(previous)
+            and previous.lower not in self.common_words
+        ):
             return None  # the previous word already started this name
+        if self._listed(token.lower, self.surnames):
+            # a given name that is also a surname, after a word that may not have started a name
+            # alone: "Precious Okonjo-Adeyinka", "Justice Adeyemi"
+            full_name = self._surname_after_given_name(text, tokens, i)
+            if full_name is not None:
+                return full_name
         if last > i:
             return token.start, tokens[last].end, self.scores.full_name, "full name"
         if len(token.text) < SHORTEST_LONE_NAME:
@@ -610,19 +669,23 @@ def _word_just_before(text: str, start: int) -> str:
     return words[-1].lower() if words and before.endswith(words[-1]) else ""
 
 
+# Letters that carry no separable accent: Polish ł, Turkish dotless ı, Vietnamese đ and others.
+PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "ı": "i", "đ": "d", "ø": "o", "ð": "d", "ħ": "h", "æ": "ae", "ß": "ss", "’": "'"}
+)
+
+
 @lru_cache(maxsize=65_536)
 def _fold(word: str) -> str:
-    """Lower case, no accents, straight apostrophes: "Stanisław" -> "stanislaw"."""
+    """Lower case, no accents, straight apostrophes: "Stanisław" -> "stanislaw", "Işık" -> "isik"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("ł", "l").replace("’", "'")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(PLAIN_LETTERS)
 
 
 def _model_person_starts(nlp_artifacts: NlpArtifacts | None) -> set[int] | None:
     """Start offsets of tokens inside a PERSON the NER model found; None when there is no model."""
-    if nlp_artifacts is None or nlp_artifacts.nlp_engine is None:
-        return None
-    if "ner" not in nlp_artifacts.nlp_engine.get_nlp("en").pipe_names:
+    engine = nlp_artifacts.nlp_engine if nlp_artifacts is not None else None
+    if not isinstance(engine, SelectiveNerNlpEngine) or not engine.finds_names:
         return None
     return {
         start

@@ -1,23 +1,26 @@
 """Special-category detail from the term lists in `patterns/terms/`, found in one pass.
 
-All categories' terms are folded into a single expression (one scan of the text however many
-lists there are); the category of a match is looked up from the term it matched. A term listed
-under two categories reports the first in file order.
+All categories' terms go into one matcher (one scan of the text however many lists there are);
+the category of a match is looked up from the term it matched. A term listed under two categories
+reports the first in file order.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer, CompiledPattern
-from genai_guard.recognizers.term_list import read_terms, terms_regex
+from presidio_analyzer import Pattern
 
-_SPACES = re.compile(r"\s+")
+from genai_guard.recognizers.pattern_recognizer import FLAGS, CaseNotePatternRecognizer
+from genai_guard.recognizers.term_list import TermMatcher, read_terms, term_key
 
 
-def term_key(term: str) -> str:
-    return _SPACES.sub(" ", term.lower().replace("’", "'"))
+class TermListPattern(Pattern):
+    """A Presidio pattern matched by a term list's automaton instead of a regular expression."""
+
+    def __init__(self, name: str, matcher: TermMatcher, score: float) -> None:
+        self.name, self.regex, self.score = name, f"one of {len(matcher)} listed terms", score
+        self.compiled_regex, self.compiled_with_flags = matcher, FLAGS
 
 
 class TermListRecognizer(CaseNotePatternRecognizer):
@@ -28,7 +31,7 @@ class TermListRecognizer(CaseNotePatternRecognizer):
                 self.categories.setdefault(term_key(term), path.stem)
         if not self.categories:
             raise ValueError(f"no terms found in {terms_dir}")
-        pattern = CompiledPattern("special-category terms", terms_regex(list(self.categories)), score)
+        pattern = TermListPattern("special-category terms", TermMatcher(self.categories), score)
         super().__init__(supported_entity=supported_entity, patterns=[pattern], name=name)
 
     def category_of(self, value: str) -> str | None:
