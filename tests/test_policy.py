@@ -81,6 +81,8 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "Visit on Eigg: mum is the island's only primary teacher and has multiple sclerosis.",
         "The family in the only ground-floor flat of Beech Court: the 7 year old has cystic fibrosis.",
         "MHA assessment for the organist at the chapel in Goathland, 58, with bipolar disorder.",
+        "LADO: the deputy head at the only primary school in Hutton-le-Hole was charged yesterday.",
+        "She's 14 and the goalkeeper for the county under-15 team; she has an eating disorder.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:

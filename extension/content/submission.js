@@ -65,12 +65,14 @@ export function createSubmissionHandler({ adapter, entities, getInterceptor }) {
         await recordEvent({ ...event, override_reason: choice.reason });
         return send(hit, text, false);
       }
+      // Edit and Cancel are recorded without waiting for the service: the person may press Send
+      // again at once, and a handler still busy recording would swallow that press.
       case ACTIONS.EDIT:
-        await recordEvent(event);
+        recordEvent(event);
         adapter.focus(hit);
         return "not-sent";
       default:
-        await recordEvent({ ...event, action: ACTIONS.CANCEL });
+        recordEvent({ ...event, action: ACTIONS.CANCEL });
         return "not-sent";
     }
   }

@@ -106,6 +106,7 @@ OWN_NUMBER_AFTER = re.compile(
 # out-of-hours line is ...", "duty desk: ...".
 SERVICE_LINE_BEFORE = re.compile(
     r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
+    r"|\b(?-i:EDT|MASH|SPA|SPOC|CMHT|CAMHS|LADO)"
     r"|\bswitchboard|\bout[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?)\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
     re.IGNORECASE,
 )
@@ -133,6 +134,11 @@ EPONYM_AFTER = re.compile(
 # a case note uses of a person ("Jayden Clarke's attachment to his mum", "her cycle of abuse").
 MODEL_OF_WHOLE_NAME_AFTER = re.compile(
     r"^['’]s\s+(?:continuum|taxonomy|hierarchy|pyramid|ladder|triangle|matrix)\b", re.IGNORECASE
+)
+# A review named for its author, capitalised and "of" something: "Charlie Taylor's 2016 Review of
+# the Youth Justice System" ("Jayden's 2023 review" is a child's).
+AUTHORS_REVIEW_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:19|20)\d{2}\s+)?(?:Review|Inquiry|Report)\s+(?:of|into|on)\b"
 )
 # A name inside the proper name of a body or a document, after "the": "the Charlie Taylor Review
 # of the Youth Justice System", "the Jo Cox Commission", "The Christian Institute". A review is
@@ -164,6 +170,10 @@ PUBLISHER_WORDS = (
 PUBLICATION_BRACKET = rf"\s*\((?=[^()\n]{{0,80}}?\b(?:{PUBLISHER_WORDS}))[^()\n]{{0,80}}?\b(?:19|20)\d{{2}}\b"
 AUTHOR_OF_TITLE_AFTER = re.compile(rf"^['’]s\s+(?:[\w'’\-:,]+\s+){{0,7}}[\w'’\-?!]+{PUBLICATION_BRACKET}")
 BY_AUTHOR_BEFORE = re.compile(r"\bby\s+$")
+# A title in quotation marks, then its author: '"The Boy Who Was Raised as a Dog" by Bruce Perry'.
+QUOTED_TITLE_BY_BEFORE = re.compile(r"[\"“][^\"”\n]{3,80}[\"”]\s+by\s+$")
+# A bill before Parliament: "the Mental Health Bill" ("Bill" is also a first name).
+LEGISLATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’\-]*\s+(?:and\s+|of\s+)?){1,5}$")
 PUBLICATION_AFTER = re.compile(rf"^{PUBLICATION_BRACKET}")
 # "Shuggie Bain by Douglas Stuart (Picador, 2020": a title named after its character.
 TITLE_BY_AUTHOR_AFTER = re.compile(
@@ -172,7 +182,7 @@ TITLE_BY_AUTHOR_AFTER = re.compile(
 # A publisher or an author in a reference list line: "..., 2nd edn, Jessica Kingsley, 2010, ISBN".
 REFERENCE_LINE_AFTER = re.compile(r"^,\s*(?:19|20)\d{2}\b[^\n]{0,40}\bISBN\b")
 # Whatever the name's length: a law, a review cited by place and year, a model named after it.
-NAMED_AFTER = (NAMED_LAW_AFTER, CASE_CITATION_AFTER, MODEL_OF_WHOLE_NAME_AFTER)
+NAMED_AFTER = (NAMED_LAW_AFTER, CASE_CITATION_AFTER, MODEL_OF_WHOLE_NAME_AFTER, AUTHORS_REVIEW_AFTER)
 DOCUMENT_AFTER = re.compile(
     r"^\s+(?:report|reports|inquiry|enquiry|guidelines?|guidance|judg(?:e)?ment|ruling|test)\b", re.IGNORECASE
 )
@@ -446,6 +456,8 @@ class Detector:
                 return _in_case_name(text, c)
             if c.entity_type != "PERSON" or self._cued(text, c.start):
                 return False
+            if text[c.start : c.end] == "Bill":
+                return LEGISLATION_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
             after = text[c.end : c.end + 40]
             if any(rule.match(after) for rule in NAMED_AFTER) or self._named_body(text, c):
                 return True
@@ -497,6 +509,8 @@ class Detector:
         if AUTHOR_OF_TITLE_AFTER.match(after) or TITLE_BY_AUTHOR_AFTER.match(after):
             return True
         if REFERENCE_LINE_AFTER.match(after):
+            return True
+        if QUOTED_TITLE_BY_BEFORE.search(text, max(0, c.start - 100), c.start):
             return True
         by_author = BY_AUTHOR_BEFORE.search(text, max(0, c.start - 4), c.start)
         return bool(by_author and PUBLICATION_AFTER.match(after))

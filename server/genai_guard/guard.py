@@ -24,7 +24,8 @@ from genai_guard.policy import Policy
 from genai_guard.recognizers.term_list import read_terms
 from genai_guard.redact import redact
 
-WARM_UP_TEXT = "Warm-up: mum Sarah Khan, NHS 943 476 5919, DOB 04/11/2011, LS6 2AB, anxiety."
+# Every recognizer, the model and the ordinary-word list ("Harehills": a word no list knows).
+WARM_UP_TEXT = "Warm-up: mum Sarah Khan at Harehills, NHS 943 476 5919, DOB 04/11/2011, LS6 2AB, anxiety."
 # The most one request may carry whatever the configuration allows: spaCy's own limit for one
 # document, which keeps the memory a request can take bounded.
 LONGEST_TEXT_CHARS = 1_000_000

@@ -169,6 +169,11 @@ def test_when_public_office_beside_then_public_figure(found: Found, text: str, e
         ("Gillian Ruch, Danielle Turney and Adrian Ward's Relationship-Based Practice (2nd edn, 2018)", []),
         ("the Rolfe model (2nd edn, Palgrave, 2010)", []),
         ("Kitwood (1997) on personhood and Oliver's (1983) social model of disability", []),
+        ('"The Boy Who Was Raised as a Dog" by Bruce Perry and Maia Szalavitz (2006)', []),
+        ("what Charlie Taylor's 2016 Review of the Youth Justice System said", []),
+        ("where has that got to in the Mental Health Bill?", []),
+        ("Mum told Bill to leave the house", ["Bill"]),
+        ("Jayden's 2023 review went well", ["Jayden"]),
         # a child's name is not a document's: lower case, a cue, or no publication
         ("Kacey review for panel", ["Kacey"]),
         ("a drawing by Jayden Clarke for his mum", ["Jayden Clarke"]),

@@ -37,6 +37,7 @@ def test_when_text_then_phone_numbers_found(found: Found, text: str, expected: l
         ("reach me through the Belfast Trust switchboard on 028 9024 0503", []),
         ("Northbridge Children's Services front door - 0161 496 0000, out of hours 0161 496 0999", []),
         ("the AMHP hub is on 0113 496 0500 (9-5)", []),
+        ("EDT is on 0113 496 0000 from 5pm Friday", []),
         ("Dial-in: 020 7946 0999, PIN 447219#", []),
         # a mobile is a person's, and a person's number after a sentence is theirs
         ("Dad rang Leeds General Infirmary on 07700 900123", ["07700 900123"]),
