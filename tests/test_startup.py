@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -80,6 +81,16 @@ def _guard_over(model: LoadedModel, guard: Guard) -> Guard:
     return replace(guard, detector=rebuilt, model=model, cache=FindingsCache(0), detecting=threading.Lock())
 
 
+def _until(condition: Callable[[], bool], timeout: float = 30) -> bool:
+    """Whether `condition` holds within `timeout` seconds (checked every 10 ms)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        threading.Event().wait(0.01)
+    return True
+
+
 def _in_thread(call: Callable[[], object]) -> tuple[threading.Thread, list[object]]:
     results: list[object] = []
     thread = threading.Thread(target=lambda: results.append(call()))
@@ -101,7 +112,8 @@ def test_while_the_warm_up_builds_the_model_clean_prompts_are_answered_and_the_r
     assert clean.decision == "allow" and slow.model.state == "loading"
 
     needs_model, results = _in_thread(lambda: lazy.analyze("Visit to Grace today; NHS number 943 476 5919."))
-    needs_model.join(0.5)
+    # inside detection, held there by the model the warm-up is still building
+    assert _until(lambda: lazy.detecting.locked())
     assert needs_model.is_alive() and not results
     slow.release.set()
     for thread in (warm_up, needs_model):

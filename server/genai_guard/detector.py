@@ -571,11 +571,11 @@ class Detector:
             number = c.entity_type == "PHONE_NUMBER"
             if number and MOBILE.match(text, c.start):
                 return False
+            if number and OWN_NUMBER_AFTER.match(text, c.end):
+                return False
             block_start = max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS)
             # a number written "(0161 ...)" opens its own bracket: it belongs to the gap before it
             block = text[block_start : c.start] + ("(" if number and text.startswith("(", c.start) else "")
-            if number and OWN_NUMBER_AFTER.match(text, c.end):
-                return False
             if number and SERVICE_LINE_BEFORE.search(block):
                 return True
             named, gap = NUMBER_BLOCK if number else ADDRESS_BLOCK
