@@ -43,8 +43,13 @@ def test_report_prints_every_engine_and_the_ratio() -> None:
 def test_real_server_is_started_timed_and_loaded(tmp_path: Path) -> None:
     texts = [benchmark.case_note_text(1_000, CORPUS, start) for start in range(3)]
     server, load = benchmark.serve_and_load(texts, clients=2, seconds=1.0, data_dir=tmp_path, starts=2)
-    low, high = server["cold_start_to_ready_range_s"]
-    assert server["starts"] == 2 and 0 < low <= server["cold_start_to_ready_s"] <= high
-    assert server["cold_start_to_first_analysis_s"] >= server["cold_start_to_ready_s"]
+    assert server["starts"] == 2
+    for moment in ("health", "first_analysis", "ready"):
+        low, high = server[f"cold_start_to_{moment}_range_s"]
+        assert 0 < low <= server[f"cold_start_to_{moment}_s"] <= high
+    # Health answers first; the model's readiness and the first answer are timed independently.
+    assert server["cold_start_to_health_s"] <= server["cold_start_to_first_analysis_s"]
+    assert server["cold_start_to_health_s"] <= server["cold_start_to_ready_s"]
+    assert server["import_presidio_alone_s"] > 0
     assert 0 < server["rss_after_load_mb"] <= server["peak_rss_mb"]
     assert load["requests"] > 0 and load["errors"] == 0

@@ -123,6 +123,24 @@ def test_default_tokenizer_is_the_one_the_model_saved(engine: SelectiveNerNlpEng
         assert _pattern(getattr(ours, attribute)) == _pattern(getattr(saved, attribute))
 
 
+def test_partly_read_vocabulary_finds_the_same_entities_as_a_full_load(
+    engine: SelectiveNerNlpEngine,
+) -> None:
+    """The string store is left unread; the word norms the NER features use are read."""
+    full = spacy.load(engine.model.name, exclude=UNUSED_COMPONENTS)
+    ours = engine.model.nlp
+    assert len(ours.vocab.strings) < len(full.vocab.strings)
+    texts = [
+        "Visited Colour Street with Ms Honour Okafor; organise behaviour support for Jayden.",
+        "Mum Sarah Kowalczyk (Polish) and her partner Darren said the neighbour in Harehills called.",
+        "The Authorisation from Leeds City Council came for Aisha Rahman and Omar in Bradford.",
+    ]
+    for text in texts:
+        assert [(e.start_char, e.end_char, e.label_) for e in ours(text).ents] == [
+            (e.start_char, e.end_char, e.label_) for e in full(text).ents
+        ]
+
+
 def _pattern(bound_search: Any) -> str | None:
     """The expression behind a tokenizer's bound `search`/`finditer`/`match`, if it has one."""
     return None if bound_search is None else bound_search.__self__.pattern

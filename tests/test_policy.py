@@ -7,7 +7,7 @@ import pytest
 from genai_guard.config import default_config
 from genai_guard.entities import catalogue
 from genai_guard.findings import Finding
-from genai_guard.guard import Guard
+from genai_guard.guard import Guard, build_guard
 from genai_guard.policy import Policy
 
 
@@ -83,6 +83,27 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "MHA assessment for the organist at the chapel in Goathland, 58, with bipolar disorder.",
         "LADO: the deputy head at the only primary school in Hutton-le-Hole was charged yesterday.",
         "She's 14 and the goalkeeper for the county under-15 team; she has an eating disorder.",
+        # the only household up a road or along a canal; a place by its size; a worker or a
+        # parent who is the only one; a calling on a council or a lifeboat; a business's keeper
+        "MHA assessment at the hill farm (only farm up that road). Farmer with severe depression.",
+        "The lock-keeper, 81 (only house on that stretch of the canal), has Parkinson's.",
+        "A councillor on our parish council; in a village of 400 everyone knows she uses codeine.",
+        "My colleague is the only male social worker in our team and has told me he is bisexual.",
+        "The under-12s coach is the only dad who volunteers there; he is on the sex offenders register.",
+        "Patient is the lifeboat coxswain for the harbour town; new hypertrophic cardiomyopathy.",
+        "He has run the post office counter in the village shop in Clun; now Alzheimer's.",
+        # a place's own calling; the last of a kind; known locally or in the news; a former post
+        "A girl of 13 whose father is the island's GP disclosed she has been self-harming.",
+        "She is the last surviving Land Girl in the village and is now registered blind.",
+        "The service user is widely known locally and now has Lewy body dementia.",
+        "She won the national young carers award last month; her mum has multiple sclerosis.",
+        "Photo in the Herald last week; he has since been diagnosed with bipolar disorder.",
+        "He is the former town crier of Chester and has Lewy body dementia.",
+        "The head groundsman at the local club has alcohol-related liver disease.",
+        "The village GP has been drinking heavily.",
+        "She was in the Craven Herald last week and has depression.",
+        "Everyone in Clun knows her; she has schizophrenia.",
+        "The harbour master in Staithes has cancer.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -98,7 +119,36 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Is the GP at the surgery the right person to ask about a client's diabetes?",
         # a place in a reported case's name is no one's home
         "Gillick v West Norfolk and Wisbech AHA [1986]: contraception advice for a 14 year old?",
+        "How is depression assessed in a town of 20,000 people compared with a city?",
+        "I work in a primary school of 200 pupils. How should we support children with autism?",
+        "In a community of 5,000 people, how common is schizophrenia?",
+        "What are the rules for a coach of a football team who has epilepsy?",
+        "Tips for a warden at a sheltered housing scheme supporting residents with dementia?",
+        "Which benefits apply? Num members in household: 4, the youngest has asthma.",
+        "How has guidance on self-harm changed since the previous edition of Working Together?",
+        "Since the last review in March she has had depression.",
+        "Is it widely known that autism is under-diagnosed in girls?",
+        "How do I talk to the last remaining parent about bereavement and depression?",
+        "The coach on Saturday mentioned the boy's asthma.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:
     assert guard.analyze(text).decision == "allow"
+
+
+def test_context_details_are_looked_for_only_beside_special_category_detail(guard: Guard) -> None:
+    """They can change a decision only through the jigsaw rule, so a text without special-category
+    detail is not searched for them; with it, they are found as before."""
+    plain = "Visit to the only vet in the town, 44, about the barn conversion."
+    assert {f.entity_type for f in guard.detector.detect(plain)} == set()
+    found = {f.entity_type for f in guard.detector.detect(plain + " He has bipolar disorder.")}
+    assert {"UNIQUE_DESCRIPTOR", "SPECIAL_CATEGORY"} <= found
+
+
+def test_context_details_are_always_looked_for_when_the_policy_warns_on_them() -> None:
+    config = default_config()
+    config["policy"]["warn_kinds"] = [*config["policy"]["warn_kinds"], "context"]
+    guard = build_guard(config)
+    text = "Visit to the only vet in the town, 44, about the barn conversion."
+    assert guard.analyze(text).decision == "warn"
+    assert "UNIQUE_DESCRIPTOR" in {f.entity_type for f in guard.detector.detect(text)}

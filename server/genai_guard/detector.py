@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
 from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer, without_possessive
-from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY
+from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY, CaseNotePatternRecognizer
 from genai_guard.recognizers.term_list import TermMatcher, read_terms
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
@@ -59,18 +60,22 @@ REFERENCE_INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*(?:,|\s+(?:an
 INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*")
 AUTHOR_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z]\.")
 AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+$")
-# A public body's address block: the body's name, then (after a comma, a bracket or a colon) up
-# to five parts separated by commas, each made of capitalised words and numbers as an address is
-# ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so that a sentence ("Police: Jayden is
-# at home with mum, Leeds LS1 4AB") never reads as one. Councils, trusts, courts and the like are
-# known by a capitalised name ending in their last word; others are in patterns/public_bodies.txt.
+# A public body's address block: the body's name, then (after a comma, a bracket, a colon or
+# "'s correspondence address is") up to five parts separated by commas, each made of capitalised
+# words and numbers as an address is ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so
+# that a sentence ("Police: Jayden is at home with mum, Leeds LS1 4AB") never reads as one.
+# Councils, trusts, courts and the like are known by a capitalised name ending in their last
+# word; others are in patterns/public_bodies.txt.
 _ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
 ADDRESS_PARTS = re.compile(
-    rf"\s*+[,(:]\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}},\s*+){{0,4}}"
+    r"(?:\s*+[,(:]|(?:['’]s)?\s++(?:correspondence|postal|registered|head\s++office|office)\s++address"
+    r"(?:\s++(?:is|for\s++post))?\s*+:?)"
+    rf"\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}},\s*+){{0,4}}"
     rf"(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,3}}\s++)?(?:\d{{1,4}}[a-z]?\s?[-–]\s?)?"
 )
 _BODY_LAST_WORDS = (
-    r"Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University|Court"
+    r"Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University"
+    r"|(?:Crown|County|Magistrates['’]?|Family|Youth|High|Sheriff|Combined|Justice|Coroner['’]?s) Court"
     r"|Tribunal|Police|Constabulary|Hospital|Infirmary|Children's Services|Adult Services|Social Services"
     r"|Social Care"
 )
@@ -103,11 +108,19 @@ OWN_NUMBER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A service's line named as one, with no name before it: "the AMHP hub is on 0113 ...", "the
-# out-of-hours line is ...", "duty desk: ...".
+# out-of-hours line is ...", "..., out of hours 0113 ...", "duty desk: ...", "Emergency Duty Team
+# (evenings, weekends) 0113 ..." (not "Nan can be reached out of hours on ...").
+# When a line is open, in brackets after its name: "(evenings, weekends, bank holidays)".
+_HOURS = (
+    r"(?:[\s,&\d:.\-–]|am|pm|and|to|from|only|evenings?|nights?|weekends?|bank|holidays?|out|of|hours"
+    r"|24/7|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)+"
+)
 SERVICE_LINE_BEFORE = re.compile(
     r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
     r"|\b(?-i:EDT|MASH|SPA|SPOC|CMHT|CAMHS|LADO)"
-    r"|\bswitchboard|\bout[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?)\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
+    r"|\bswitchboard|(?:\bthe\s|(?:^|[,;:(\n])\s*)out[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?"
+    rf"|\bout[\s\-]of[\s\-]hours\s+(?:line|team|service))(?:\s*\({_HOURS}\))?"
+    r"\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
     re.IGNORECASE,
 )
 MOBILE = re.compile(r"(?:\+?44\s*(?:\(0\))?|\(?0)\s*7")
@@ -116,6 +129,7 @@ ADDRESS_BLOCK = (BODY_BY_LAST_WORD, ADDRESS_PARTS)
 NUMBER_BLOCK = (SERVICE_BY_LAST_WORD, SERVICE_NUMBER_GAP)
 # How far before an address or postcode its body's name can stand (five parts and the name).
 ADDRESS_BLOCK_CHARS = 300
+BODY_NAME_CHARS = 80  # longest body name looked for either side of an address
 NAMED_LAW_AFTER = re.compile(r"^['’]s\s+Law\b")  # Sarah's Law, Clare's Law, Jade's Law
 # How serious case reviews and inquiries are cited: the place and the year. "(Sutton, 2013)"
 CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:19|20)\d{2}\s*\)")
@@ -181,14 +195,100 @@ TITLE_BY_AUTHOR_AFTER = re.compile(
 )
 # A publisher or an author in a reference list line: "..., 2nd edn, Jessica Kingsley, 2010, ISBN".
 REFERENCE_LINE_AFTER = re.compile(r"^,\s*(?:19|20)\d{2}\b[^\n]{0,40}\bISBN\b")
+# A quoted title and its year after the last of several authors' possessive: 'Featherstone,
+# White and Morris's "Re-imagining Child Protection" (2014)' (not 'Kayleigh Brown's "Position
+# Statement" (2024)').
+QUOTED_WORK_AFTER = re.compile(r"^['’]s\s+[\"“][^\"”\n]{3,80}[\"”]\s*\((?:19|20)\d{2}\)")
+# A theory named with its kind before its noun: "Michael Oliver's social model" (not "Jayden
+# Clarke's role model", "Darren's conspiracy theory").
+QUALIFIED_MODEL_AFTER = re.compile(
+    r"^['’]s\s+(?:social|medical|ecological|systems|psychosocial|biopsychosocial|developmental"
+    r"|humanistic|relational|transactional|exchange|strengths|dual\s+process|stage)\s+(?:model|theory)\b"
+)
 # Whatever the name's length: a law, a review cited by place and year, a model named after it.
-NAMED_AFTER = (NAMED_LAW_AFTER, CASE_CITATION_AFTER, MODEL_OF_WHOLE_NAME_AFTER, AUTHORS_REVIEW_AFTER)
+NAMED_AFTER_CHARS = 120  # how far after the name they are read (a quoted title is long)
+NAMED_AFTER = (
+    NAMED_LAW_AFTER,
+    CASE_CITATION_AFTER,
+    MODEL_OF_WHOLE_NAME_AFTER,
+    AUTHORS_REVIEW_AFTER,
+    QUALIFIED_MODEL_AFTER,
+)
+# A party after "v" in a reported case ("... NHS Foundation Trust v James [2013] UKSC 67"), and
+# the chair of a named inquiry, with its year ("the Ely Hospital inquiry (Geoffrey Howe, 1969)";
+# not "section 47 investigation (Tyler Briggs, 2021)").
+CASE_PARTY_BEFORE = re.compile(r"\sv\.?\s+$")
+REPORTED_CASE_AFTER = re.compile(r"^[^.\n]{0,30}?\[(?:19|20)\d{2}\]")  # not "(2024)": a private case
+INQUIRY_BRACKET_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:[Ii]nquiry|[Cc]ommission)\s*\($")
+YEAR_CLOSES_AFTER = re.compile(r"^,\s*(?:19|20)\d{2}\s*\)")
 DOCUMENT_AFTER = re.compile(
     r"^\s+(?:report|reports|inquiry|enquiry|guidelines?|guidance|judg(?:e)?ment|ruling|test)\b", re.IGNORECASE
 )
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# "Brandon and Sidebotham", "Braye, Preston-Shoot": co-authors joined to a public name.
-CO_AUTHOR_GAP = re.compile(r"^(?:\s*(?:,|and|&)\s*|\s*,\s*and\s+)$")
+# "Brandon and Sidebotham", "Braye, Preston-Shoot", "Gillick / Fraser": co-authors (or a pair of
+# rulings) joined to a public name.
+CO_AUTHOR_GAP = re.compile(r"^(?:\s*(?:,|and|&|/)\s*|\s*,\s*and\s+)$")
+# A work of fiction named the way a teaching prompt names one, with its year: a medium and a
+# title ("the film Kes (1969)", "the Netflix drama Adolescence (2025)", "Ken Loach's film I,
+# Daniel Blake (2016)"), a book with its author and publisher ("Shuggie Bain by Douglas Stuart
+# (Picador, 2020"); or people said to be characters ("fictional characters", "a fictional
+# family", "the TV characters", "Jamie Miller, the 13-year-old character", "Lola Pearce's
+# storyline"). Not a documentary (its people are real), a quoted title alone ('"Position
+# Statement" (2024)' is a court document's), or a favourite programme in a child's notes
+# ("loves the Netflix series Stranger Things": no year). See
+# Detector._drop_fictional_characters for how far a cue reaches.
+_MEDIUM = r"(?i:film|novel|book|drama|series|soap|sitcom|musical)"
+_CHANNEL = r"(?:Netflix|BBC|ITV|Channel\s+[45]|Sky|Disney|Amazon|TV|television)"
+_TITLE_JOINS = r"(?:of|the|and|in|a|an|on|to|for|with|is|was|who)"
+_QUOTED_TITLE = r"[\"“][^\"”\n]{2,60}[\"”]"
+_TITLE = rf"(?:{_QUOTED_TITLE}|(?:[A-Z][\w'’\-]*,?\s+(?:{_TITLE_JOINS}\s+)*){{0,7}}[A-Z][\w'’\-!?]*)"
+_YEAR_ONLY = r"\s*\((?:19|20)\d{2}\)"
+_POSSESSIVE = r"[A-Z][\w'’\-]*(?:['’]s|(?<=s)['’])"
+# Each of these ends in a bracket holding a year (or a publication), so they are tried only in
+# a window before each such bracket: tried at every capital of a long text they cost 60 ms in
+# 100,000 characters.
+FICTION_TITLE_CUE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)|{_POSSESSIVE})\s+(?:{_CHANNEL}\s+)?{_MEDIUM}\s+{_TITLE}{_YEAR_ONLY}"
+    rf"|[A-Z][\w'’\-!?]*\s+by\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}{PUBLICATION_BRACKET}"
+)
+YEAR_BRACKET = re.compile(r"\((?=[^()\n]{0,80}?(?:19|20)\d{2})")
+# Characters looked at before and after a bracket: a medium word or an author and a title of up to
+# eight words; the bracket's contents.
+TITLE_CUE_WINDOW = (160, 90)
+FICTION_WORD_CUE = re.compile(
+    r"\b(?i:fictional|fictitious)\s+(?:\w+\s+)?(?i:characters?|famil(?:y|ies))\b"
+    r"(?!\s+(?i:member|members|address|history|details|home|tree|name|names|background)\b)"
+    r"|\b(?i:the\s+(?:TV|television|film|novel|book|soap|cartoon)\s+characters)\b"
+    rf"|{_POSSESSIVE}\s+(?:[\w\-]+\s+){{0,3}}?(?i:storylines?)\s+(?:in|on)\s+[A-Z]"
+)
+# A word each FICTION_WORD_CUE alternative holds, looked for first as plain text (the expression
+# itself takes 15 ms over 100,000 characters), and the window around it the cue is looked for in.
+WORD_CUE_WINDOW = (40, 80)
+FICTION_WORDS = ("charact", "fictio", "fictit", "storyline")
+# Where a sentence (or a clause after a semicolon) ends: its last stop and any closing quote or
+# bracket and the space after, or a line break.
+SENTENCE_END = re.compile(r"[.!?;]+[\"”’')\]]*\s+|\n")
+# A first paragraph this short is a request ("Is this a good case note for training? It's
+# based on the film Kes (1969).") rather than material; material quoted after it is what the
+# request is about when the request says it is fiction.
+REQUEST_CHARS = 300
+FICTION_REQUEST = re.compile(
+    r"\b(?:fictional|fictitious|characters?|made[\s\-]up|based\s+on\s+the\s+(?:film|novel|book|drama|series|play))\b",
+    re.IGNORECASE,
+)
+QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
+# Said of a real person whatever the cue: an age after the name; in the sentence, who the client
+# is, or a label ("Name: ...").
+AGE_GIVEN_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*\)|,\s*(?:aged\s+)?\d{1,2}\s*[,.;)])", re.IGNORECASE
+)
+CLIENT_WORDS = re.compile(
+    r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|my\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
+    r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
+    re.IGNORECASE,
+)
+LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,24}:\s")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 NER_RECOGNIZER = "SpacyRecognizer"
 DIGIT_AFTER = re.compile(r"\s*\d")
 UNKNOWN_NER_NAME_SCORE = 0.35
@@ -248,7 +348,11 @@ class Detector:
         threshold: float,
         template_slots: frozenset[str] = frozenset(),
         public_bodies: Allowlist | None = None,
+        context_needs_special: bool = False,
     ) -> None:
+        """`context_needs_special`: the policy reads context details (ages, places, singling-out
+        phrases) only beside special-category detail, so a text with none is not searched for them
+        (a tenth of the time of an analysis)."""
         self.analyzer = analyzer
         self.public_bodies = public_bodies or Allowlist(None, frozenset())
         self.catalogue = catalogue
@@ -258,6 +362,13 @@ class Detector:
         self.names = next(
             (r for r in analyzer.registry.recognizers if isinstance(r, CaseNoteNameRecognizer)), None
         )
+        self.special = [
+            r
+            for r in analyzer.registry.recognizers
+            if isinstance(r, CaseNotePatternRecognizer) and "SPECIAL_CATEGORY" in r.supported_entities
+        ]
+        self.context_needs_special = context_needs_special and bool(self.special)
+        self.without_context = [e for e in catalogue.entities if catalogue.kind(e) != "context"]
 
     def detect(self, text: str) -> list[Finding]:
         normalized = normalize(text)
@@ -272,6 +383,7 @@ class Detector:
         candidates = self._drop_citations(plain, candidates)
         candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
+        candidates = self._drop_fictional_characters(plain, candidates)
         candidates = self._mark_repeated_names(plain, candidates)
         candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
         candidates = self._join_adjacent(plain, candidates, "PERSON", SAME_NAME_JOIN)
@@ -287,13 +399,16 @@ class Detector:
     def _analyze_in_chunks(self, text: str) -> list[RecognizerResult]:
         """Long texts in overlapping pieces; their NLP artifacts are made in one batch."""
         results: list[RecognizerResult] = []
+        entities = None  # all of them
+        if self.context_needs_special and not any(r.finds_any(text) for r in self.special):
+            entities = self.without_context
         pieces = list(chunks(text, CHUNK_CHARS, CHUNK_OVERLAP))
         prepared = self.analyzer.nlp_engine.process_batch(
             (text[c.start : c.end] for c in pieces), "en", whole_text=text
         )
         for chunk, (piece, artifacts) in zip(pieces, prepared, strict=True):
             for result in self.analyzer.analyze(
-                piece, language="en", score_threshold=0.0, nlp_artifacts=artifacts
+                piece, language="en", entities=entities, score_threshold=0.0, nlp_artifacts=artifacts
             ):
                 result.start += chunk.start
                 result.end += chunk.start
@@ -361,6 +476,11 @@ class Detector:
 
     def _cued(self, text: str, start: int) -> bool:
         return self.names is not None and self.names.cue_before(text, start)
+
+    def _told_real(self, text: str, c: Candidate) -> bool:
+        """An age after the name, or a kin or role word before it: "Amy Lowe (15)", "Tyler
+        Briggs, aged 8,", "nan Joan"."""
+        return AGE_GIVEN_AFTER.match(text, c.end) is not None or self._kin_cued(text, c.start)
 
     def _first_name(self, word: str) -> bool:
         return self.names is not None and self.names.knows_first_name(word)
@@ -456,10 +576,18 @@ class Detector:
                 return _in_case_name(text, c)
             if c.entity_type != "PERSON" or self._cued(text, c.start):
                 return False
-            if text[c.start : c.end] == "Bill":
-                return LEGISLATION_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+            name = text[c.start : c.end]
+            if name == "Bill" or name.endswith(" Bill"):  # "the Children's Wellbeing and Schools Bill"
+                bill = c.end - len("Bill")
+                return LEGISLATION_BEFORE.search(text, max(0, bill - 60), bill) is not None
             after = text[c.end : c.end + 40]
-            if any(rule.match(after) for rule in NAMED_AFTER) or self._named_body(text, c):
+            named_after = text[c.end : c.end + NAMED_AFTER_CHARS]
+            if any(rule.match(named_after) for rule in NAMED_AFTER) or self._named_body(text, c):
+                return True
+            before = text[max(0, c.start - 60) : c.start]
+            if CASE_PARTY_BEFORE.search(before) and REPORTED_CASE_AFTER.match(after):
+                return True
+            if INQUIRY_BRACKET_BEFORE.search(before) and YEAR_CLOSES_AFTER.match(after):
                 return True
             if DEVELOPED_BY_BEFORE.search(text, max(0, c.start - 40), c.start):
                 return True
@@ -478,9 +606,11 @@ class Detector:
                 return True  # "..., White, S. and Morris, K. Re-imagining Child Protection"
             if YEAR_THEN_THEORY_AFTER.match(text[c.end : c.end + 80]):
                 return True
+            co_author = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+            if co_author and QUOTED_WORK_AFTER.match(named_after):
+                return True
             if not YEAR_AFTER.match(after):
                 return False
-            co_author = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
             return not self._first_name(text[c.start : c.end]) or co_author
 
         published = [c for c in candidates if self._published(text, c)]
@@ -555,6 +685,61 @@ class Detector:
 
         return [c for c in candidates if not public(c)]
 
+    def _drop_fictional_characters(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Characters of a novel, a film or a drama used for teaching are no one's personal data.
+
+        A cue (FICTION_TITLE_CUE, FICTION_WORD_CUE) reaches the names in it or after it in its own
+        sentence, or the whole prompt when it stands in a short first paragraph (the request) that
+        names no one, says the material is fiction, and every paragraph after it is quoted. Nothing is
+        dropped from a sentence that also holds an identifier or says who the client is ("my
+        client", "I work with"); nor a name with an age after it or a kin or role word before it
+        ("Amy Lowe (15)", "nan Joan"), nor any name sharing a word with one of those or with a
+        name the cue does not reach: a child's notes that mention a film still name the child."""
+        persons = [c for c in candidates if c.entity_type == "PERSON"]
+        if not persons:
+            return candidates
+        lower = text.lower()
+        words = sorted(at for word in FICTION_WORDS for at in _occurrences(lower, word))
+        brackets = [m.start() for m in YEAR_BRACKET.finditer(text)]
+        if not words and not brackets:
+            return candidates
+        sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+        def sentence_of(at: int) -> int:
+            return bisect_right(sentence_starts, at) - 1
+
+        cues: list[int] = []
+        for cue, anchors, window in (
+            (FICTION_WORD_CUE, words, WORD_CUE_WINDOW),
+            (FICTION_TITLE_CUE, brackets, TITLE_CUE_WINDOW),
+        ):
+            seen = {sentence_of(at) for at in cues}  # a sentence with a cue needs no second one
+            cues += _cues_near(text, cue, [at for at in anchors if sentence_of(at) not in seen], window)
+        real_sentences = {sentence_of(c.start) for c in candidates if self._kind(c) == "identifier"}
+        first_cue: dict[int, int] = {}  # sentence -> where its first cue starts
+        for cue in sorted(cues):
+            sentence = sentence_of(cue)
+            if sentence in real_sentences or _says_who_the_client_is(text, sentence_starts, sentence):
+                continue
+            first_cue.setdefault(sentence, cue)
+        if not first_cue:
+            return candidates
+        whole_prompt = _request_about_quoted_material(text, min(first_cue.values()), persons)
+
+        def in_reach(c: Candidate) -> bool:
+            cue = first_cue.get(sentence_of(c.start))
+            return whole_prompt or (cue is not None and c.end > cue)  # the cue may open with the name
+
+        real = [c for c in persons if not in_reach(c) or self._told_real(text, c)]
+        real_words = _words_in(text, [(c.start, c.end) for c in real])
+
+        def fictional(c: Candidate) -> bool:
+            if c.entity_type != "PERSON" or not in_reach(c) or self._told_real(text, c):
+                return False
+            return not set(_words(text[c.start : c.end])) & real_words
+
+        return [c for c in candidates if not fictional(c)]
+
     def _drop_organisation_contacts(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,
         Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ...";
@@ -588,6 +773,8 @@ class Detector:
             bodies += [m.span() for m in named.finditer(block)]
             if any(start == c.start for start, _ in listed[last : last + 1]):
                 return True  # the address begins with the body's name: "Civic Hall, Calverley Street"
+            if not number and _straddles_body_name(text, c):
+                return True
             return any(
                 gap.fullmatch(block, end) and not LANDMARK_BEFORE.search(block, 0, start)
                 for start, end in bodies
@@ -679,6 +866,63 @@ class Detector:
 
     def _kind(self, candidate: Candidate) -> str:
         return self.catalogue.kind(candidate.entity_type)
+
+
+def _straddles_body_name(text: str, c: Candidate) -> bool:
+    """An "address" that starts inside a body's name (on one line, and ending at a comma) is a piece
+    of an address block read wrongly: "NHS Foundation Trust, Great Ormond Street" from "Great
+    Ormond Street Hospital for Children NHS Foundation Trust, Great Ormond Street, London". Not a
+    house named after one ("The Old Police House, Mill Lane") or an address on the line below a
+    name ("Tyler Briggs\nHospital Farm, Moor Lane")."""
+    window = (max(0, c.start - BODY_NAME_CHARS), min(len(text), c.end))
+    return any(
+        body.start() < c.start < body.end() and "\n" not in body.group() and text.startswith(",", body.end())
+        for body in BODY_BY_LAST_WORD.finditer(text, *window)
+    )
+
+
+def _request_about_quoted_material(text: str, cue: int, persons: list[Candidate]) -> bool:
+    """Whether `cue` stands in a short first paragraph that names no one and says the material is
+    fiction, and every paragraph after it is quoted: "Is this a good case note for training?
+    It's based on the film Kes (1969).\n\n"..."."""
+    breaks = list(PARAGRAPH_BREAK.finditer(text))
+    if not breaks or cue >= breaks[0].start() or breaks[0].start() > REQUEST_CHARS:
+        return False
+    if any(c.start < breaks[0].start() for c in persons):
+        return False
+    if not FICTION_REQUEST.search(text, 0, breaks[0].start()):
+        return False
+    return all(QUOTED_PARAGRAPH.match(text, b.end()) for b in breaks)
+
+
+def _says_who_the_client_is(text: str, sentence_starts: list[int], sentence: int) -> bool:
+    end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+    return (
+        CLIENT_WORDS.search(text, sentence_starts[sentence], end) is not None
+        or LABEL_LINE.match(text, sentence_starts[sentence]) is not None
+    )
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _cues_near(text: str, cue: re.Pattern[str], anchors: list[int], window: tuple[int, int]) -> list[int]:
+    """Where `cue` matches in a window around each anchor (sorted). A window starts no earlier than
+    just after the anchor before it (a cue holding that anchor was looked for in its window), so a
+    text made of anchors is read about once, not once per anchor."""
+    found = []
+    previous = -1
+    before, after = window
+    for anchor in anchors:
+        match = cue.search(text, max(previous + 1, anchor - before), anchor + after)
+        previous = anchor
+        if match:
+            found.append(match.start())
+    return found
 
 
 def _in_case_name(text: str, c: Candidate) -> bool:

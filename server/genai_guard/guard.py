@@ -97,10 +97,19 @@ def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = Fals
     slots = frozenset(read_terms(patterns_path("template_slots.txt")))
     contacts = {"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER"}
     bodies = Allowlist.from_files([patterns_path("public_bodies.txt")], contacts)
-    detector = Detector(analyzer, entity_catalogue, allowlists, detection["threshold"], slots, bodies)
+    policy = Policy.from_config(config["policy"])
+    detector = Detector(
+        analyzer,
+        entity_catalogue,
+        allowlists,
+        detection["threshold"],
+        slots,
+        bodies,
+        context_needs_special=policy.context_only_for_jigsaw,
+    )
     return Guard(
         detector=detector,
-        policy=Policy.from_config(config["policy"]),
+        policy=policy,
         guidance=GuidanceBook.from_file(patterns_dir() / "guidance.yaml"),
         catalogue=entity_catalogue,
         organisation=dict(config["organisation"]),

@@ -41,7 +41,13 @@ MODEL_PREFERENCE = (
 UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 # The English pipelines save spaCy's default English tokenizer; building it from the language's
 # defaults gives the same rules (a test compares them) without reading them from disk a second time.
-NOT_FROM_DISK = ["tokenizer"]
+# The saved vocabulary is read in part (see `_load_pipeline`).
+NOT_FROM_DISK = ["tokenizer", "vocab"]
+# What of the saved vocabulary is left unread: its string store (90,000 strings and a third of
+# the load time), needed only to turn hashes back into text. Its lookup tables (the word norms
+# the NER model's features use) and vectors are read; the model finds the same entities (a test
+# compares them with spaCy's full load).
+VOCAB_NOT_READ = ["strings"]
 NO_MODEL = "none (patterns only)"
 # How many characters either side of the capitalised word text[start:end] the NER model should
 # read (0: it need not look at the word at all) ...
@@ -309,7 +315,26 @@ def load_model(name: str | None = None, *, lazy: bool = False) -> LoadedModel:
     if name is None or name == PATTERNS_ONLY:
         return LoadedModel(NO_MODEL, lambda: spacy.blank("en"), lazy=lazy)
     model = name
-    return LoadedModel(name, lambda: spacy.load(model, exclude=UNUSED_COMPONENTS + NOT_FROM_DISK), lazy=lazy)
+    return LoadedModel(name, lambda: _load_pipeline(model), lazy=lazy)
+
+
+def _load_pipeline(name: str) -> Language:
+    """The installed model `name` with only the NER component, its vocabulary read in part."""
+    data = _package_data(name)
+    if data is None:  # not laid out as a package: read it the usual way
+        return spacy.load(name, exclude=[*UNUSED_COMPONENTS, "tokenizer"])
+    nlp = spacy.load(name, exclude=UNUSED_COMPONENTS + NOT_FROM_DISK)
+    nlp.vocab.from_disk(data / "vocab", exclude=VOCAB_NOT_READ)
+    return nlp
+
+
+def _package_data(name: str) -> Path | None:
+    """The folder an installed model package keeps its pipeline in (the one with config.cfg)."""
+    try:
+        package = Path(importlib.import_module(name).__file__ or "").parent
+        return next(package.glob("*/config.cfg")).parent
+    except (ImportError, StopIteration, OSError):
+        return None
 
 
 class EnglishVocabulary:
@@ -354,10 +379,10 @@ class EnglishVocabulary:
 def _lemmatizer_words(name: str) -> frozenset[str]:
     if name == NO_MODEL:
         return frozenset()
+    data = _package_data(name)
     try:
-        path = Path(importlib.import_module(name).__file__ or "").parent
-        tables = Lookups().from_disk(next(path.glob("*/lemmatizer/lookups")))
-    except (ImportError, StopIteration, OSError, ValueError):
+        tables = Lookups().from_disk(data / "lemmatizer" / "lookups") if data else Lookups()
+    except (OSError, ValueError):
         return frozenset()
     words: set[str] = set()
     if "lemma_index" in tables:

@@ -31,6 +31,14 @@ class Policy:
     warn_on_jigsaw: bool  # special-category detail plus a singling-out detail, or an age and a place
     site_ceilings: dict[str, Decision]
 
+    @property
+    def context_only_for_jigsaw(self) -> bool:
+        """Whether a context detail (an age, a place, a singling-out phrase) can change a decision
+        only through the jigsaw rule, that is only beside special-category detail."""
+        return "context" not in self.block_kinds | self.warn_kinds and not any(
+            "context" in group for group in self.block_together
+        )
+
     @classmethod
     def from_config(cls, policy: dict[str, Any]) -> Policy:
         return cls(

@@ -21,6 +21,13 @@ from tests.recognizers.conftest import Found
         ("the serious incident on 12/03/2026 was reported", []),
         ("under the Serious Crime Act 2015 s.76", []),
         ("Police log 2231 of 12/03/2026", ["2231"]),
+        # a course's or an invoice's reference is no one's record; a booking's may be a contact's
+        ("Course reference TRN-55012 for the training day", []),
+        ("Contact booking ref CB22341 for Tyler Smith", ["CB22341"]),
+        ("Case ref: 0000000 (a blank on the example form)", []),
+        ("Mosaic reference TRN-55012 for the child", ["TRN-55012"]),
+        ("Care order reference: CO/2023/4471 for Jayden", ["CO/2023/4471"]),
+        ("Payment reference JC120412 for his direct payments", ["JC120412"]),
     ],
 )
 def test_when_text_then_case_references_found(found: Found, text: str, expected: list[str]) -> None:

@@ -16,6 +16,12 @@ from tests.recognizers.conftest import Found
         ("team meeting on 3 March at 10:30", []),
         ("CP review 12/01/2025 with the IRO", []),
         ("the Children Act 1989", []),
+        # a chronology's birth line; a date of death beside a birth is not a date of birth
+        ("2019-04-27 Oliwia Kaczmarek born, Royal Infirmary", ["2019-04-27"]),
+        ("from his birth in March 2006 to his death on 3 August 2007", []),
+        ("Dad died on 3 August 2007; Tyler was born on 4 May 2008", ["4 May 2008"]),
+        ("Baby Harper Lowe was born and died on 4 March 2023", ["4 March 2023"]),
+        ("Since 1 April 2024 all babies born in Wales get a baby bundle.", []),
     ],
 )
 def test_when_text_then_dates_of_birth_found(found: Found, text: str, expected: list[str]) -> None:

@@ -178,6 +178,25 @@ def test_when_public_office_beside_then_public_figure(found: Found, text: str, e
         ("Kacey review for panel", ["Kacey"]),
         ("a drawing by Jayden Clarke for his mum", ["Jayden Clarke"]),
         ("Mum Sarah Clarke's Family Plan (March 2024) agreed", ["Sarah Clarke"]),
+        # bills, reported cases, inquiries' chairs, quoted works, qualified models, public record
+        ("what the Children's Wellbeing and Schools Bill proposes", []),
+        ("Aintree University Hospitals NHS Foundation Trust v James [2013] UKSC 67", []),
+        ("the Ely Hospital inquiry (Geoffrey Howe, 1969)", []),
+        ('Featherstone, White and Morris\'s "Re-imagining Child Protection" (2014)', []),
+        ("how it relates to Michael Oliver's social model of disability", []),
+        ("Victoria Climbié's arrival in England with Marie-Thérèse Kouao in 1999", []),
+        ("Name: Jane Doe (example)", []),
+        # the same shapes around a client are still a client
+        ("CLA review (Jayden Clarke, 12/03/2024) held", ["Jayden Clarke"]),
+        ("Mum told Bill to leave; the Schools meeting is on Monday", ["Bill"]),
+        ("Tyler Smith's care plan (2024) was agreed", ["Tyler Smith"]),
+        ("Jayden Clarke's role model is his cousin.", ["Jayden Clarke"]),
+        ("Section 47 investigation (Tyler Briggs, 2021): neglect substantiated.", ["Tyler Briggs"]),
+        ("Concerns about the safety of Georgia: mum's partner.", ["Georgia"]),
+        ("We discussed the care of Jordan (aged 7).", ["Jordan"]),
+        ("the town crier of Chester", []),
+        ("I was caught in the middle of Sharon and Darren's row", ["Sharon", "Darren"]),
+        ("C100: Darren Holt v Kelly Clarke (2024), Leeds Family Court", ["Darren Holt", "Kelly Clarke"]),
     ],
 )
 def test_when_a_name_names_a_work_or_body_then_no_one(found: Found, text: str, expected: list[str]) -> None:
@@ -206,6 +225,134 @@ def test_initials_and_hyphenated_words(found: Found, text: str, expected: list[s
     ],
 )
 def test_places_given_names_and_folded_letters(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dear Mr Ó Súilleabháin,", ["Ó Súilleabháin"]),  # a particle after a title
+        ("Assessment for Mr Krzysztof Zieliński (Krzys), NHS", ["Krzysztof Zieliński", "Krzys"]),
+        ("Marlon and Precious both deny dealing.", ["Marlon", "Precious"]),
+        ("Tyler Smith (Mosaic) met Jo and June.", ["Tyler Smith", "Jo"]),  # a system, a month
+        # names that are also words, and not after a possessive
+        ("Gene is 84 and Glen has been drinking again.", ["Gene", "Glen"]),
+        ("The impact on Jordan has been significant since dad left.", ["Jordan"]),
+        ("Concerns were raised about Bishop Emmanuel Okafor at the church.", ["Emmanuel Okafor"]),
+        ("What does Gillick / Fraser say about this?", []),
+        ("he carries the Huntington's gene himself", []),
+    ],
+)
+def test_particles_short_forms_pairs_and_places(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Netflix drama Adolescence (2025), Jamie Miller is a 13-year-old arrested for murder.",
+        "In the novel Room (2010), Jack is five and has never left the room.",
+        "In the novel Still Alice (2007), Alice Howland has early onset Alzheimer's.",
+        "Compare Ken Loach's film I, Daniel Blake (2016) with Katie's story as a single mum.",
+        "For a recording workshop, a case note about a fictional family: Oliver and Mr Brownlow.",
+        "Make it obvious it's about the TV characters (Fiona, Lip, Ian, Debbie, Carl and Liam).",
+        "Lola Pearce's brain tumour storyline in EastEnders opened the conversation.",
+        "Use Shuggie Bain by Douglas Stuart (Picador, 2020) to write about Agnes's isolation.",
+        # the request names the film and no one; the material after it is the film's
+        "Is this a good case note for training? It's based on the film Kes (1969).\n\n"
+        '"Billy Casper is fifteen. Mr Farthing, his teacher, saw the kestrel."',
+    ],
+)
+def test_characters_of_a_named_work_of_fiction_are_no_ones(found: Found, text: str) -> None:
+    assert found("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tyler watched a film with Jayden at the weekend.", ["Tyler", "Jayden"]),
+        ("Mum Sarah Clarke read the book to Tyler at bedtime.", ["Sarah Clarke", "Tyler"]),
+        # a cue further down reaches only its own paragraph
+        (
+            "Visit to Tyler Brown today.\n\nAfterwards we talked about the film Kes (1969) and Billy.",
+            ["Tyler Brown"],
+        ),
+        # an age or a kin word says a person is real, and so are their other mentions
+        (
+            "Referral: Amy Lowe (15) watches the ITV series Coronation Street with nan. Amy is low.",
+            ["Amy Lowe", "Amy"],
+        ),
+        (
+            "Compare the film I, Daniel Blake (2016) with my work with Peter Dobson (58), who is low.",
+            ["Peter Dobson"],
+        ),
+        # a request that names someone does not make the material fiction
+        (
+            "Can you summarise this? Liam likes the Netflix series Stranger Things.\n\n"
+            "Referral: Liam Fletcher lives with mum Sarah Fletcher.",
+            ["Liam", "Liam Fletcher", "Sarah Fletcher"],
+        ),
+        # words that only look like a work's title or a fiction cue
+        ("Amelia Hart disclosed self-harm. She copies characters from TikTok.", ["Amelia Hart"]),
+        ("Ron Walsh is a well-known character in Wigan.", ["Ron Walsh"]),
+        ("Jayden Clarke attended Play Therapy (2023) and Triple P (2022).", ["Jayden Clarke"]),
+        ("Completed Life Story Book (2023) with Mia Clarke.", ["Mia Clarke"]),
+        (
+            "Maternal Grandmother (Joan Fletcher, 1948-2020) raised Tyler Brown.",
+            ["Joan Fletcher", "Tyler Brown"],
+        ),
+        ("Jayden's Care Plan (2024) was agreed with Tyler Brown.", ["Jayden", "Tyler Brown"]),
+        ("Dad Darren Hughes registered a fictitious child for benefits.", ["Darren Hughes"]),
+        ("Tyler dressed as his favourite book character for World Book Day.", ["Tyler"]),
+        # a request for fictional names, or one about a film, over real material
+        (
+            "Can you change the names in this to fictional characters so I can share it?\n\n"
+            "Visit to Shannon Doyle. Kieran Walsh has returned.",
+            ["Shannon Doyle", "Kieran Walsh"],
+        ),
+        (
+            "Can you improve my essay? It compares my placement with the film I, Daniel Blake (2016)."
+            "\n\nOn placement I worked with Aisha Rahman.",
+            ["Aisha Rahman"],
+        ),
+        # a child's favourite programme, a verb that is also a medium
+        (
+            "Tyler Briggs, DOB 12/03/2015. Tyler loves the Netflix series Stranger Things.",
+            ["Tyler Briggs", "Tyler"],
+        ),
+        ("Please book Jayden Smith (2014) into the holiday club.", ["Jayden Smith"]),
+        # a possessive that is a place, not an owner
+        ("at nan's jayden disclosed that he gets hit", ["jayden"]),
+        # fiction-like words in a case note, a documentary, a quotation, a client said to be one
+        ("The character reference for Darren Smith mentions his drug use.", ["Darren Smith"]),
+        ("During direct work Tyler Briggs chose the Paw Patrol characters.", ["Tyler Briggs"]),
+        ("We planned the storyline of his life book with Tyler Briggs.", ["Tyler Briggs"]),
+        (
+            "A young person I work with, Tyler Briggs, reminded me of Billy in the film Kes (1969).",
+            ["Tyler Briggs", "Billy"],
+        ),
+        ("Tyler Briggs, aged 8, watched the film Home Alone (1990).", ["Tyler Briggs"]),
+        ("Kelly Brown featured in the Channel 4 documentary Benefits Street (2014).", ["Kelly Brown"]),
+        ('Chronology: Tyler Briggs said "dad hits me" (2022).', ["Tyler Briggs"]),
+        ('Kayleigh Brown\'s "Position Statement" (2024) was filed.', ["Kayleigh Brown"]),
+        # a name before the cue, a client said so anywhere in the sentence, an identifier beside it
+        ("Tyler Briggs loves the film Kes (1969) and watched it with his nan.", ["Tyler Briggs"]),
+        ("He watched the film Kes (1969) with Jayden Clarke, my client.", ["Jayden Clarke"]),
+        ("The film Kes (1969) with Tyler Briggs, NHS 943 476 5919, on Friday.", ["Tyler Briggs"]),
+        ("We watched the film Kes (1969); Darren Holt shouted at Tyler.", ["Darren Holt", "Tyler"]),
+        # a request that does not say the quoted material is fiction
+        (
+            "Please rewrite for a report, a bit like the book Wonder (2012).\n\n"
+            "'Tyler Briggs told me Darren Holt hit him.'",
+            ["Tyler Briggs", "Darren Holt"],
+        ),
+        ("Kelly Clarke claimed a fictional family member had died.", ["Kelly Clarke"]),
+        ("Jayden Clarke's storyline at school has been difficult.", ["Jayden Clarke"]),
+    ],
+)
+def test_a_film_or_a_book_in_a_case_note_does_not_hide_the_family(
+    found: Found, text: str, expected: list[str]
+) -> None:
     assert found("PERSON", text) == expected
 
 

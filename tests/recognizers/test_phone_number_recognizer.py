@@ -19,6 +19,12 @@ from tests.recognizers.conftest import Found
         ("council switchboard 0300 555 0119", []),
         ("benefits line 0845 604 3719 or 09067 123456", []),
         ("her work number is +44 800 046 4172", []),
+        # Ofcom's drama ranges for those kinds too; its mobile and geographic ones are people's
+        ("the main council number, 0306 999 0123, option 4", []),
+        ("dad's landline 0113 496 0397", ["0113 496 0397"]),
+        ("Emergency Duty Team (evenings, weekends, bank holidays) 01632 960999", []),
+        ("the duty team (mum's landline) 0113 496 0234", ["0113 496 0234"]),
+        ("Nan can be reached out of hours (weekends) on 0113 496 0718", ["0113 496 0718"]),
         # an organisation's own geographic lines, said to be so
         ("mum rang the helpline from her mobile 07700 900123", ["07700 900123"]),
     ],

@@ -139,6 +139,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     not_initials=spec.data.get("not_initials", []),
                     greeting_cues=spec.data.get("greeting_cues", []),
                     place_names=spec.data.get("place_names", []),
+                    places_of=spec.data.get("places_of", []),
                     public_titles=spec.data.get("public_titles", []),
                     public_post_nominals=spec.data.get("public_post_nominals", []),
                     public_offices=spec.data.get("public_offices", []),

@@ -57,6 +57,8 @@ def _office_after_pattern(offices: list[str]) -> regex.Pattern[str] | None:
 
 BARE_AGE = regex.compile(r" \d{1,2}\s*[,;)]")
 # Mohammed "Mo" Farah-Ali: a nickname in quotes inside a full name.
+AND_A_NAME = regex.compile(r"\s+(?:and|&)\s+\p{Lu}")
+KNOWN_AS = regex.compile(r" ?\((\p{Lu}\p{Ll}[\p{L}'’\-]*)\)")
 NICKNAME = regex.compile(r" [\"“‘'](\p{Lu}[\p{L}'\-]*)[\"”’'] (?=\p{Lu})")
 LOWER_INITIALS = regex.compile(r"(?<![\p{L}.])\p{Ll}\.\p{Ll}\.(?![\p{L}.])")
 SINGLE_INITIAL = regex.compile(r"\p{Lu}\.(?![\p{L}])")
@@ -186,6 +188,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         names_dir: Path,
         greeting_cues: list[str] = (),
         place_names: list[str] = (),
+        places_of: list[str] = (),
         public_titles: list[str] = (),
         public_post_nominals: list[str] = (),
         public_offices: list[str] = (),
@@ -197,6 +200,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.not_initials = {n.replace(" ", "").lower() for n in not_initials}
         self.greeting_cues = {c.lower() for c in greeting_cues}
         self.place_names = {p.lower() for p in place_names}
+        self.places_of = {p.lower() for p in places_of}
         self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
         self.public_post_nominals = frozenset(public_post_nominals)
         self.public_offices = frozenset(" ".join(office.split()) for office in public_offices)
@@ -333,9 +337,20 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         a heading in capitals ("JUNE POTTER"). Initials are found apart."""
         if not (token.text[0].isupper() or self.is_listed(token.text)):
             return False
-        if not self._blocked(token):
+        if not self._blocked(token) or token.lower in NAME_PARTICLES:
             return True
         return (token.text.isupper() and len(token.text) > 1) or self.knows_first_name(token.text)
+
+    @staticmethod
+    def _particle_then_name(text: str, tokens: list[Token], i: int) -> bool:
+        """ "Ó Súilleabháin", "Ní Bhriain": a surname's particle, then its capitalised word."""
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (
+            tokens[i].lower in NAME_PARTICLES
+            and following is not None
+            and following.capitalised
+            and text[tokens[i].end : following.start] == " "
+        )
 
     def _is_name_word(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
         """Listed (and not an ordinary word), or capitalised where the NER model also sees a name."""
@@ -387,8 +402,12 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None  # St Aidan's, St Mary's: a school, church or hospital
         if previous_word in LOCATIVE and token.lower in self.place_names:
             return None  # a camp in Jordan
+        if previous_word == "of" and token.lower in self.place_names and self._of_a_place(text, tokens, i):
+            return None  # the town crier of Chester (not "the daughter of Jordan")
         if ISLE_OF.search(text, max(0, token.start - 12), token.start):
             return None  # the Isle of Barra, the Isles of Scilly
+        if previous_word in self.titles and self._particle_then_name(text, tokens, i):
+            return token.start, tokens[self._extend(tokens, i + 1, text)].end, self.scores.title, "title"
         titled = previous_word in self.titles and not self._blocked(token)
         if titled and (
             token.capitalised or (self.knows([token.text]) and token.lower not in self.common_words)
@@ -432,6 +451,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if token.capitalised:
             return token.start, token.end, self.scores.first_name_capitalised, "first name"
+        if gap_before in ("'s ", "’s ") and previous is not None and self._owner(previous):
+            return None  # "the Huntington's gene", "Tyler's grace": a thing of theirs
         return token.start, token.end, self.scores.first_name_lower, "first name, lower case"
 
     def _other_cue(
@@ -555,7 +576,52 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             same_case = first.capitalised == tokens[index].capitalised or first.text.isupper()
             if same_case and first.lower not in STOP_WORDS and first.lower not in MONTHS:
                 found.append((first.start, first.end, score, "first name joined to a full name"))
+        for start, end, score, _how in spans:
+            after = bisect_left(starts, end)
+            if after + 1 >= len(tokens):
+                continue
+            joiner, other = tokens[after], tokens[after + 1]
+            gaps = (text[end : joiner.start], text[joiner.end : other.start])
+            joined = joiner.lower == "and" and gaps == (" ", " ")
+            if joined and other.capitalised and self._could_be_given_name(other):
+                found.append((other.start, other.end, score, "first name joined to a name"))
+            known_as = KNOWN_AS.match(text, end)
+            if known_as and self._known_as(text[start:end], known_as.group(1)):
+                found.append((known_as.start(1), known_as.end(1), score, "name known by"))
         return found
+
+    def _of_a_place(self, text: str, tokens: list[Token], i: int) -> bool:
+        """ "the town crier of Chester", "the people of Jordan": a word of `places_of` before "of"
+        (not "the safety of Georgia", "the care of Jordan (7)", "the middle of Sharon and Darren's
+        row")."""
+        if i < 2 or tokens[i - 2].lower not in self.places_of:
+            return False
+        if AGE_IN_BRACKETS.match(text, tokens[i].end) or text.startswith("'", tokens[i].end):
+            return False
+        return not AND_A_NAME.match(text, tokens[i].end)  # "the middle of Sharon and Darren's row"
+
+    def _owner(self, token: Token) -> bool:
+        """A capitalised word whose possessive owns things, not places ("at nan's jayden ...")."""
+        return token.capitalised and token.lower not in self.kin_cues and token.lower not in self.role_cues
+
+    def _could_be_given_name(self, token: Token) -> bool:
+        """ "Marlon and Precious": a listed first name after "and" and a name, even one that is
+        also an ordinary word, unless it is a month or a place."""
+        return (
+            self._listed(token.lower, self.first_names)
+            and not self._blocked(token)
+            and token.lower not in MONTHS
+            and not self.is_place_word(token.text)
+        )
+
+    def _known_as(self, name: str, short: str) -> bool:
+        """ "Krzysztof Zieliński (Krzys)": the short form of a name, or a listed first name, in
+        brackets after it."""
+        lower = short.lower()
+        if any(lower in words for words in (STOP_WORDS, self.common_words, self.kin_cues, self.role_cues)):
+            return False
+        shortened = len(lower) >= 3 and any(word.lower().startswith(lower) for word in name.split())
+        return shortened or self._listed(lower, self.first_names)
 
     def _surname_after_given_name(self, text: str, tokens: list[Token], i: int) -> Span | None:
         """ "Philomena Hughes": a listed surname after a capitalised word no list knows is a full name."""
@@ -591,13 +657,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             gap = text[tokens[last].end : nxt.start]
             if gap not in (" ", "-") and not (nickname and last == index + 1):
                 break
-            following = tokens[last + 2] if last + 2 < len(tokens) else None
-            if (
-                nxt.lower in NAME_PARTICLES
-                and following is not None
-                and following.capitalised
-                and text[nxt.end : following.start] == " "
-            ):
+            if self._particle_then_name(text, tokens, last + 1):
                 last += 2  # Tomás Ó Briain, Jack de Souza, Sara Al Amin
                 after_first_name = False
                 break

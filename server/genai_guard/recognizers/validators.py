@@ -96,8 +96,10 @@ def uk_postcode(value: str) -> bool:
     return area in POSTCODE_AREAS
 
 
-# Ofcom's ranges reserved for drama (TV, film, fiction): not allocated, but indistinguishable from a
-# real number to a reader, and what training material and made-up case studies use.
+# Ofcom's mobile and geographic ranges reserved for drama (TV, film, fiction): not allocated, but
+# indistinguishable from a real number to a reader, and what training material and made-up case
+# studies use. Its 03, 0808 and 09 drama ranges are of kinds only organisations have, and are
+# treated as those kinds are.
 UK_COUNTRY_CODE = 44
 ORGANISATION_NUMBERS = frozenset(
     {
@@ -124,9 +126,6 @@ OFCOM_DRAMA_PREFIXES = (
     "2079460",
     "2920180",
     "1914980",
-    "3069990",
-    "8081570",
-    "9098790",
 )
 
 
@@ -173,9 +172,10 @@ _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
 
 def reference_code(value: str) -> bool:
     """A reference, not a date or a year written where a reference label might stand, even
-    after a word ("incident on 04/11/2025", "Crime Act 2017")."""
+    after a word ("incident on 04/11/2025", "Crime Act 2017"), nor a form's blank ("0000000")."""
     number = _LEADING_WORD.sub("", value.strip())
-    return _DATE_LIKE.match(number) is None
+    digits = _digits(number)
+    return _DATE_LIKE.match(number) is None and len(set(digits)) > 1
 
 
 VALIDATORS: dict[str, Validator] = {
