@@ -104,6 +104,15 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "She was in the Craven Herald last week and has depression.",
         "Everyone in Clun knows her; she has schizophrenia.",
         "The harbour master in Staithes has cancer.",
+        # in the paper or a fundraiser; a relative by an office's possessive; the oldest in a place
+        "The girl that was all over the Gazette last week thinks she might be pregnant.",
+        "The Evening Chronicle ran a story about the family: all three boys have Duchenne.",
+        "The boy at Ashby Primary has leukaemia; his crowdfunder went round the whole town.",
+        "The Director of Children's Services' 16-year-old son has been arrested for possession.",
+        "The oldest resident in Orkney has heart failure and refuses the care home.",
+        "He is the only male teaching assistant at the infant school and is HIV positive.",
+        "The retired headmistress of the village school has Lewy body dementia.",
+        "A 15-year-old who plays in goal for the Morecambe under-16s was arrested for supply.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -130,6 +139,19 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Is it widely known that autism is under-diagnosed in girls?",
         "How do I talk to the last remaining parent about bereavement and depression?",
         "The coach on Saturday mentioned the boy's asthma.",
+        "How does the Youth Justice Board's Child First principle apply to a child with ADHD?",
+        "How do I support the client's son, who has depression?",
+        "In the mid-90s, how were children with autism assessed?",
+        # news, fundraisers, offices and groups in generic questions and emails
+        "The Guardian ran an article on autism diagnoses; what does it say?",
+        "Self-harm content is all over the internet; what advice can I give parents?",
+        "Panorama was on the BBC last week about learning disability hospitals.",
+        "We're holding a fundraiser for Mind; draft a poster about depression awareness.",
+        "Explain the Secretary of State's children's guidance on disabled children with epilepsy.",
+        "The youngest pupils in Reception with autism need extra support.",
+        "Between the early-80s and mid-90s, children in Rotherham were sexually exploited.",
+        "Agenda: 3. Perinatal mental health pathway update.",
+        "Can a tenant with depression be told they have no right to remain silent?",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

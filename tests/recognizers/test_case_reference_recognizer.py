@@ -25,6 +25,9 @@ from tests.recognizers.conftest import Found
         ("Course reference TRN-55012 for the training day", []),
         ("Contact booking ref CB22341 for Tyler Smith", ["CB22341"]),
         ("Case ref: 0000000 (a blank on the example form)", []),
+        ("Aaliyah, LL ID LL 1173340, CLA since 2021", ["LL 1173340"]),  # Liquidlogic
+        ("we'll 1173340 times", []),
+        ("NI number LL 00 00 01 A", []),  # a NINO's prefix, not Liquidlogic
         ("Mosaic reference TRN-55012 for the child", ["TRN-55012"]),
         ("Care order reference: CO/2023/4471 for Jayden", ["CO/2023/4471"]),
         ("Payment reference JC120412 for his direct payments", ["JC120412"]),
