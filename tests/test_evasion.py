@@ -10,6 +10,8 @@ checked too, and two property tests that disguise random valid identifiers chara
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +19,8 @@ from hypothesis import strategies as st
 
 from genai_guard.guard import Guard
 from tests.test_properties import PROPERTY_SETTINGS, group_nhs, nhs_numbers, ninos
+
+HANG_LIMIT_SECONDS = 30
 
 NHS = "943 476 5919"
 
@@ -206,3 +210,22 @@ def test_disguise_tables_hold_no_plain_identifier() -> None:
 def test_a_long_run_of_capitals_and_letters_is_analysed(guard: Guard) -> None:
     """No pattern is tried from every capital of a long word (one took a minute on this text)."""
     assert guard.analyze("Ab" * 20_000).decision == "allow"
+
+
+def test_no_pattern_hangs_on_long_hyphenated_or_apostrophed_words() -> None:
+    """A house name or a possessive is tried only where a word starts, not at every letter of
+    "A-A-A-...": tried at every letter, two patterns took 40 to 60 s each on these 50,000
+    characters, holding a request that long. Run apart, so a hang fails the test instead of the
+    suite; the limit is hundreds of times what the patterns take now (well under a second)."""
+    script = (
+        "from genai_guard.guard import build_guard\n"
+        "from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer\n"
+        "guard = build_guard()\n"
+        "texts = ['the ' + 'A-' * 25_000, 'the ' + 'A\u2019' * 25_000, \"A's \" * 12_000]\n"
+        "for r in guard.detector.analyzer.registry.recognizers:\n"
+        "    if isinstance(r, CaseNotePatternRecognizer):\n"
+        "        for _, compiled in r._compiled:\n"
+        "            for text in texts:\n"
+        "                list(compiled.finditer(text))\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=HANG_LIMIT_SECONDS)
