@@ -279,9 +279,7 @@ FICTION_REQUEST = re.compile(
 QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
 # Said of a real person whatever the cue: an age after the name; in the sentence, who the client
 # is, or a label ("Name: ...").
-AGE_GIVEN_AFTER = re.compile(
-    r"\s*(?:\(\s*(?:aged?\s*)?\d{1,2}\s*\)|,\s*(?:aged\s+)?\d{1,2}\s*[,.;)])", re.IGNORECASE
-)
+AGE_GIVEN_AFTER = re.compile(rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]", re.IGNORECASE)
 CLIENT_WORDS = re.compile(
     r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|my\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
     r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
