@@ -113,6 +113,27 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "He is the only male teaching assistant at the infant school and is HIV positive.",
         "The retired headmistress of the village school has Lewy body dementia.",
         "A 15-year-old who plays in goal for the Morecambe under-16s was arrested for supply.",
+        # a handful in a place; known by everyone there, or for a first; a viral video, a TV show
+        "Woman, 40s, a GP partner at one of the two practices in Hessle, took an overdose.",
+        "She is the retired lollipop lady everyone in Tywyn knows and has dementia.",
+        "She was Bolton's first female bus driver and is now registered blind.",
+        "His video of the fight went viral last week; he has ADHD.",
+        "A young man who was a contestant on Love Island disclosed bulimia.",
+        "The depot named a bus after her last year; macular degeneration, now registered blind.",
+        "The club did a guard of honour for him in August. Prostate cancer confirmed.",
+        # the paper's piece about them, the fundraiser the town did, a rare birth
+        "The quadruplets' mum (there was a piece in the Chronicle about them) has postpartum psychosis.",
+        "The ones the Evening Chronicle ran the fundraising story about: all three boys have Duchenne.",
+        "The little boy with leukaemia (the one the whole town did the head-shave fundraiser for).",
+        # a business in a place, a regular pitch, lodgings above a shop, a relative of a medallist
+        "She works at the only Vietnamese nail bar on Bath Street and may be pregnant.",
+        "The woman who runs the Polish deli on the market place in Boston is pregnant.",
+        "The girl on the only Traveller site in the district is pregnant.",
+        "The Big Issue seller who stands outside Boots every day says he has TB.",
+        "She works from the flat above the launderette on Queen Street; crack cocaine use.",
+        "Child B, daughter of the Olympic rowing bronze medallist, has anorexia nervosa.",
+        "A well-known GP in the town has psychotic depression.",
+        "One of my cases is the son of a Labour councillor who is the cabinet member; dad uses cocaine.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -152,6 +173,29 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Between the early-80s and mid-90s, children in Rotherham were sexually exploited.",
         "Agenda: 3. Perinatal mental health pathway update.",
         "Can a tenant with depression be told they have no right to remain silent?",
+        # generic questions with the new descriptors' words
+        "How do I support one of two pupils in Year 9 with autism?",
+        "Everyone knows that depression is common; how do I raise it with a parent?",
+        "Britain's first female prime minister talked about dementia care.",
+        "We're holding a fundraiser for Mind; draft a poster about depression awareness.",
+        "The Guardian ran a story on autism; what does it say?",
+        "She was named after her grandmother, who had dementia.",
+        "How should staff respond when a video about self-harm goes viral?",
+        # a review found these
+        "What are the risks of postnatal depression for mothers of quadruplets?",
+        "How should schools respond to a self-harm challenge that went viral on TikTok?",
+        "Write a lesson on a well-known footballer who spoke openly about his depression.",
+        "Which contestant on Strictly has a hearing impairment?",
+        "Marvel's first Muslim superhero is great for a session about identity and Islam.",
+        "Football's first openly gay player: discuss homophobia and mental health in sport.",
+        "Our whole school did a sponsored walk for Autism Awareness Week. Write a thank-you letter.",
+        "Case study: a man with schizophrenia lives in a flat above the chip shop on the high street.",
+        # a second review found these
+        "Autism assessment sits outside CAMHS here; learning disability stands outside the Act.",
+        "Re A (the conjoined twins): how did the court weigh the parents' Catholic faith?",
+        "Children with ADHD see videos where they went viral.",
+        "Is one of the two people in Wales with this condition entitled to epilepsy support?",
+        "There was a story in the Guardian about the family of a boy who died of sepsis.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -69,15 +69,8 @@ class SlowModel:
 
 def _guard_over(model: LoadedModel, guard: Guard) -> Guard:
     """The session guard rebuilt over another (still loading) model, with no result cache."""
-    detector = guard.detector
-    rebuilt = Detector(
-        build_analyzer(model),
-        detector.catalogue,
-        detector.allowlists,
-        detector.threshold,
-        detector.template_slots,
-        detector.public_bodies,
-    )
+    old = guard.detector
+    rebuilt = Detector(build_analyzer(model), old.catalogue, old.public, old.threshold, old.template_slots)
     return replace(guard, detector=rebuilt, model=model, cache=FindingsCache(0), detecting=threading.Lock())
 
 

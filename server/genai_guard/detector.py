@@ -75,10 +75,14 @@ ADDRESS_PARTS = re.compile(
 )
 _BODY_LAST_WORDS = (
     r"Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University"
-    r"|(?:Crown|County|Magistrates['’]?|Family|Youth|High|Sheriff|Combined|Justice|Coroner['’]?s) Court"
+    r"|(?:Crown|County|Magistrates['’]?|Family|Youth|High|Sheriff|Combined|Justice|Coroner['’]?s)"
+    r" Court(?: Centre)?"
+    r"|Courts of Justice"
     r"|Tribunal|Police|Constabulary|Hospital|Infirmary|Children's Services|Adult Services|Social Services"
     r"|Social Care"
 )
+# A home in a building that used to be a body's: "The Old Infirmary", "Former Police Station".
+CONVERTED_BUILDING = re.compile(r"\b(?:Old|Former)\b")
 BODY_BY_LAST_WORD = re.compile(rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST_WORDS})\b")
 # A service's own line: after its name (and perhaps its address), a label or nothing ("Leeds
 # City Council on 0113 ...", "Northfield Hospital switchboard: 0161 ...", "Elm Surgery (0161 ...").
@@ -123,6 +127,17 @@ SERVICE_LINE_BEFORE = re.compile(
     r"\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
     re.IGNORECASE,
 )
+# Words that say an address is someone's home, or where someone is staying.
+HOME_WORDS = re.compile(
+    r"\b(?:homes?|lives?|living|lived|family|families|mum|mother|dad|father|parents?|nan|gran|grandad"
+    r"|grandma|grand(?:mother|father|parents?)|aunt|auntie|uncle|foster|carers?|(?-i:child|children)|son"
+    r"|daughter|baby|client|service\s+user|patient|resident|tenant|tenancy|rents?|rented|renting|moved"
+    r"|placed|placement|staying)\b",
+    re.IGNORECASE,
+)
+# Between an address and its postcode on one line: a comma or a space and a town ("14 Oak Street,
+# Salford M6 5AB", "Compass House, 11 Riverside Drive, Dundee DD1 4NY").
+TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]*,?[ \t]*)?")
 MOBILE = re.compile(r"(?:\+?44\s*(?:\(0\))?|\(?0)\s*7")
 # How a body's name and what stands between it and its address, or its number, read.
 ADDRESS_BLOCK = (BODY_BY_LAST_WORD, ADDRESS_PARTS)
@@ -327,6 +342,17 @@ class Allowlist:
 
 
 @dataclass(frozen=True)
+class PublicRecord:
+    """What is public and never flagged, read from patterns/: listed names, numbers and placeholder
+    values (`allowlists`), bodies whose own addresses and numbers these are (`bodies`), and
+    national bodies' postcodes (`postcodes`)."""
+
+    allowlists: tuple[Allowlist, ...]
+    bodies: Allowlist
+    postcodes: Allowlist
+
+
+@dataclass(frozen=True)
 class PublicMentions:
     """Where public-record phrases stand in one text, and the words they are made of."""
 
@@ -342,19 +368,17 @@ class Detector:
         self,
         analyzer: AnalyzerEngine,
         catalogue: Catalogue,
-        allowlists: list[Allowlist],
+        public: PublicRecord,
         threshold: float,
         template_slots: frozenset[str] = frozenset(),
-        public_bodies: Allowlist | None = None,
         context_needs_special: bool = False,
     ) -> None:
         """`context_needs_special`: the policy reads context details (ages, places, singling-out
         phrases) only beside special-category detail, so a text with none is not searched for them
         (a tenth of the time of an analysis)."""
         self.analyzer = analyzer
-        self.public_bodies = public_bodies or Allowlist(None, frozenset())
+        self.public = public
         self.catalogue = catalogue
-        self.allowlists = allowlists
         self.threshold = threshold
         self.template_slots = template_slots
         self.names = next(
@@ -503,7 +527,7 @@ class Detector:
         (part of) a public name as written here, or one word of a public name mentioned in the
         same text ("Tony Morrison ... Morrison's model"). A title or a kin cue before it, or an
         age after it, makes it a person after all ("Mrs Munro", "Jack Bowlby (7)")."""
-        for allowlist in self.allowlists:
+        for allowlist in self.public.allowlists:
             spans = allowlist.spans(text)
             if spans:
                 found = PublicMentions(spans, [start for start, _ in spans], _words_in(text, spans))
@@ -595,7 +619,13 @@ class Detector:
                 return True
             if DOCUMENT_AFTER.match(after) and THE_BEFORE.search(text, max(0, c.start - 5), c.start):
                 return not self._first_name(text[c.start : c.end])
-            if text[c.start - 1 : c.start] == "(" and BRACKETED_CITATION.match(after):
+            chain = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start)
+            bracketed = text[c.start - 1 : c.start] == "(" or (
+                chain is not None
+                and text[chain.start() - 1 : chain.start()] == "("
+                and not any(self._first_name(word) for word in WORD.findall(chain.group()))
+            )
+            if bracketed and BRACKETED_CITATION.match(after):  # "(Featherstone, White and Morris, 2014)"
                 return True
             if REFERENCE_INITIALS_AFTER.match(after):  # "White, S. and ...", "Morris, K. (2018)"
                 return True
@@ -604,7 +634,7 @@ class Detector:
                 return True  # "..., White, S. and Morris, K. Re-imagining Child Protection"
             if YEAR_THEN_THEORY_AFTER.match(text[c.end : c.end + 80]):
                 return True
-            co_author = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+            co_author = chain is not None
             if co_author and QUOTED_WORK_AFTER.match(named_after):
                 return True
             if not YEAR_AFTER.match(after):
@@ -701,11 +731,8 @@ class Detector:
         brackets = [m.start() for m in YEAR_BRACKET.finditer(text)]
         if not words and not brackets:
             return candidates
-        sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-
-        def sentence_of(at: int) -> int:
-            return bisect_right(sentence_starts, at) - 1
-
+        sentences = Sentences(text)
+        sentence_of = sentences.of
         cues: list[int] = []
         for cue, anchors, window in (
             (FICTION_WORD_CUE, words, WORD_CUE_WINDOW),
@@ -717,7 +744,7 @@ class Detector:
         first_cue: dict[int, int] = {}  # sentence -> where its first cue starts
         for cue in sorted(cues):
             sentence = sentence_of(cue)
-            if sentence in real_sentences or _says_who_the_client_is(text, sentence_starts, sentence):
+            if sentence in real_sentences or sentences.says_who_the_client_is(sentence):
                 continue
             first_cue.setdefault(sentence, cue)
         if not first_cue:
@@ -743,13 +770,26 @@ class Detector:
         Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ...";
         so is a landline number given after a service's name ("Elm Surgery on 0161 ...")."""
 
-        if not any(c.entity_type in self.public_bodies.entity_types for c in candidates):
+        if not any(c.entity_type in self.public.bodies.entity_types for c in candidates):
             return candidates
-        listed = self.public_bodies.spans(text)  # once for the whole text
+        listed = self.public.bodies.spans(text)  # once for the whole text
         listed_ends = [end for _, end in listed]
+        sentences = Sentences(text)
+        public_postcodes = [start for start, _ in self.public.postcodes.spans(text)]
+
+        def before_a_public_postcode(c: Candidate) -> bool:
+            """A listed body's postcode (patterns/public_addresses.txt), and the address just before it,
+            in a sentence that does not say it is someone's home ("Mum lives at ...")."""
+            at = bisect_left(public_postcodes, c.start)
+            if at == len(public_postcodes):
+                return False
+            postcode = public_postcodes[at]
+            if postcode != c.start and TOWN_GAP.fullmatch(text, c.end, postcode) is None:
+                return False
+            return not sentences.holds(HOME_WORDS, sentences.of(c.start))
 
         def organisation_contact(c: Candidate) -> bool:
-            if c.entity_type not in self.public_bodies.entity_types:
+            if c.entity_type not in self.public.bodies.entity_types:
                 return False
             number = c.entity_type == "PHONE_NUMBER"
             if number and MOBILE.match(text, c.start):
@@ -768,10 +808,12 @@ class Detector:
                 for start, end in listed[first:last]
                 if start >= block_start
             ]
-            bodies += [m.span() for m in named.finditer(block)]
+            bodies += [m.span() for m in named.finditer(block) if not CONVERTED_BUILDING.search(m.group())]
             if any(start == c.start for start, _ in listed[last : last + 1]):
                 return True  # the address begins with the body's name: "Civic Hall, Calverley Street"
             if not number and _straddles_body_name(text, c):
+                return True
+            if not number and before_a_public_postcode(c):
                 return True
             return any(
                 gap.fullmatch(block, end) and not LANDMARK_BEFORE.search(block, 0, start)
@@ -867,14 +909,21 @@ class Detector:
 
 
 def _straddles_body_name(text: str, c: Candidate) -> bool:
-    """An "address" that starts inside a body's name (on one line, and ending at a comma) is a piece
-    of an address block read wrongly: "NHS Foundation Trust, Great Ormond Street" from "Great
-    Ormond Street Hospital for Children NHS Foundation Trust, Great Ormond Street, London". Not a
-    house named after one ("The Old Police House, Mill Lane") or an address on the line below a
-    name ("Tyler Briggs\nHospital Farm, Moor Lane")."""
+    """An "address" that starts with or inside a body's name (on one line, and ending at a comma) is
+    a piece of an address block read wrongly: "NHS Foundation Trust, Great Ormond Street" from
+    "Great Ormond Street Hospital for Children NHS Foundation Trust, Great Ormond Street, London",
+    "Leeds General Infirmary, Great George Street". Not a house named after one ("The Old Police
+    House, Mill Lane", "The Old Infirmary, Mill Lane"), an address on the line below a name
+    ("Tyler Briggs\nHospital Farm, Moor Lane"), or one that starts with the name on a line that
+    speaks of a home ("Grandad lives at Harrow County Court, Station Road")."""
     window = (max(0, c.start - BODY_NAME_CHARS), min(len(text), c.end))
+    line_before = (max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS), c.start)
     return any(
-        body.start() < c.start < body.end() and "\n" not in body.group() and text.startswith(",", body.end())
+        body.start() <= c.start < body.end()
+        and "\n" not in body.group()
+        and text.startswith(",", body.end())
+        and not CONVERTED_BUILDING.search(body.group())
+        and (body.start() < c.start or HOME_WORDS.search(text, *line_before) is None)
         for body in BODY_BY_LAST_WORD.finditer(text, *window)
     )
 
@@ -893,12 +942,31 @@ def _request_about_quoted_material(text: str, cue: int, persons: list[Candidate]
     return all(QUOTED_PARAGRAPH.match(text, b.end()) for b in breaks)
 
 
-def _says_who_the_client_is(text: str, sentence_starts: list[int], sentence: int) -> bool:
-    end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-    return (
-        CLIENT_WORDS.search(text, sentence_starts[sentence], end) is not None
-        or LABEL_LINE.match(text, sentence_starts[sentence]) is not None
-    )
+class Sentences:
+    """Where a text's sentences start (see SENTENCE_END), for rules that reach one sentence. What
+    each holds is looked for once, however many findings ask (a text of one long sentence must
+    not be read once per finding)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        self._found: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def of(self, at: int) -> int:
+        return bisect_right(self.starts, at) - 1
+
+    def holds(self, pattern: re.Pattern[str], sentence: int) -> bool:
+        key = (pattern, sentence)
+        if key not in self._found:
+            end = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+            self._found[key] = pattern.search(self.text, self.starts[sentence], end) is not None
+        return self._found[key]
+
+    def says_who_the_client_is(self, sentence: int) -> bool:
+        """Whether the sentence says whose notes these are ("my client", "I work with") or is a
+        labelled line ("Name: ...")."""
+        labelled = LABEL_LINE.match(self.text, self.starts[sentence]) is not None
+        return labelled or self.holds(CLIENT_WORDS, sentence)
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from genai_guard.cache import FindingsCache
 from genai_guard.config import load_config
-from genai_guard.detector import Allowlist, Detector
+from genai_guard.detector import Allowlist, Detector, PublicRecord
 from genai_guard.engine import build_analyzer
 from genai_guard.entities import Catalogue, catalogue
 from genai_guard.findings import Analysis, Audience
@@ -86,25 +86,29 @@ def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = Fals
     model = load_model(detection["model"] or None, lazy=lazy_model)
     analyzer = build_analyzer(model, model_on_all_text=detection["model_on_all_text"])
     entity_catalogue = catalogue()
-    allowlists = [
-        Allowlist.from_files(
-            [patterns_path("public_names.txt")], {"PERSON", "LOCATION"}, detection["public_names"]
+    public = PublicRecord(
+        allowlists=(
+            Allowlist.from_files(
+                [patterns_path("public_names.txt")], {"PERSON", "LOCATION"}, detection["public_names"]
+            ),
+            Allowlist.from_files(
+                [patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]
+            ),
+            Allowlist.from_files([patterns_path("example_values.txt")], {"DATE_OF_BIRTH"}),
         ),
-        Allowlist.from_files(
-            [patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]
+        bodies=Allowlist.from_files(
+            [patterns_path("public_bodies.txt")], {"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER"}
         ),
-    ]
+        postcodes=Allowlist.from_files([patterns_path("public_addresses.txt")], {"UK_POSTCODE"}),
+    )
     slots = frozenset(read_terms(patterns_path("template_slots.txt")))
-    contacts = {"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER"}
-    bodies = Allowlist.from_files([patterns_path("public_bodies.txt")], contacts)
     policy = Policy.from_config(config["policy"])
     detector = Detector(
         analyzer,
         entity_catalogue,
-        allowlists,
+        public,
         detection["threshold"],
         slots,
-        bodies,
         context_needs_special=policy.context_only_for_jigsaw,
     )
     return Guard(

@@ -45,6 +45,35 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "Client: Tyler Briggs\nHospital Farm, Moor Lane", ["Hospital Farm, Moor Lane"]),
         ("STREET_ADDRESS", "Ms Briggs\nThe Old Police House, Mill Lane", ["The Old Police House, Mill Lane"]),
         ("STREET_ADDRESS", "section 47 enquiry and court", []),
+        # a pitch on a Travellers' site, a plot on a park, a rural home known by its name
+        (
+            "STREET_ADDRESS",
+            "visit at Bay 4, Ashbrook Lane Travellers' Site",
+            ["Bay 4, Ashbrook Lane Travellers' Site"],
+        ),
+        ("STREET_ADDRESS", "Plot 3, Ryebank Travellers Site, Salford", ["Plot 3, Ryebank Travellers Site"]),
+        (
+            "STREET_ADDRESS",
+            "Bay 6, Appleby Fair site, Long Marton Road",
+            ["Bay 6, Appleby Fair site, Long Marton Road"],
+        ),
+        ("STREET_ADDRESS", "Gwilym, 79, Penlan Farm, Crymych SA41 3QN", ["Penlan Farm"]),
+        ("STREET_ADDRESS", "home to 4 Burnside Cottages, Kirriemuir", ["4 Burnside Cottages"]),
+        ("STREET_ADDRESS", "flat above 47 Green Lanes", ["47 Green Lanes"]),
+        ("STREET_ADDRESS", "Parked in bay 3, Hospital Car Park", []),
+        ("STREET_ADDRESS", "the Farm Cottage, then the bay", []),
+        ("STREET_ADDRESS", "Visit Dove Cottage, Grasmere LA22 9SH with the group", ["Dove Cottage"]),
+        ("STREET_ADDRESS", "Plot 7, Kings Hill Development Site is being built", ["Plot 7, Kings Hill"]),
+        # judged by its labels, a case number with letters before the year, a police file, SCRA
+        ("CASE_REFERENCE", "custody no CUS/WY/24/018832.", ["CUS/WY/24/018832"]),
+        ("CASE_REFERENCE", "Police URN 13LS0518724.", ["13LS0518724"]),
+        ("CASE_REFERENCE", "SCRA ref 2024/118734.", ["2024/118734"]),
+        ("CASE_REFERENCE", "the school's Ofsted URN 123456", []),
+        ("CASE_REFERENCE", "SCRA 2023/24 statistical analysis of referrals", []),
+        ("CASE_REFERENCE", "Mosaic ID 2023/45 - mum has schizophrenia", ["2023/45"]),
+        # the placeholder a case system fills in is no one's
+        ("DATE_OF_BIRTH", "DOB: 01/01/1900 (unknown)", []),
+        ("DATE_OF_BIRTH", "DOB: 01/01/1990", ["01/01/1990"]),
         ("IP_ADDRESS", "logged in from 203.0.113.7", ["203.0.113.7"]),
     ],
 )
@@ -97,6 +126,65 @@ def test_when_text_then_identifier_found(
         (
             "From Leeds City Council: the family now live at Flat 2, Oak House, Leeds LS6 1AA",
             ["Flat 2, Oak House", "LS6 1AA"],
+        ),
+        # a body's address that starts with its name, or a court centre's
+        ("Social Work Department, Leeds General Infirmary, Great George Street, Leeds LS1 3EX", []),
+        ("Hearing at Leeds Combined Court Centre, 1 Oxford Row, LS1 3BG, Court 7", []),
+        # a national body's listed postcode, and the address before it
+        ("Their address is 1 North Bank, Blonk Street, Sheffield S3 8JY.", []),
+        ("they're both at Compass House, 11 Riverside Drive, Dundee DD1 4NY", []),
+        ("Mum has moved to 3 Blonk Street, Sheffield S3 8JZ.", ["3 Blonk Street", "S3 8JZ"]),
+        # listed national bodies' postcodes (SW1P 3BT, CF10 1EW) and the addresses before them
+        ("Social Care Wales regional workshop, South Gate House, Wood Street, Cardiff CF10 1EW", []),
+        ("Her office is at Sanctuary Buildings, 20 Great Smith Street, London SW1P 3BT.", []),
+        # any other venue reads like a home, a refuge or a hostel: it is flagged
+        (
+            "Induction on Saturday, 10am, at Thistle House, 91 Haymarket Terrace, Edinburgh EH12 5HE.",
+            ["91 Haymarket Terrace", "EH12 5HE"],
+        ),
+        (
+            "She will attend the induction at the refuge, Haven House, 12 Mill Road, Leeds LS6 2AB.",
+            ["12 Mill Road", "LS6 2AB"],
+        ),
+        # a review found these: conferences at home, someone's name before the comma, a home
+        # beside an office, a converted building, a home with a listed postcode in the sentence
+        (
+            "The review conference will be at Mum's, 14 Cross Street, Leeds LS6 2AB; she has agoraphobia.",
+            ["14 Cross Street", "LS6 2AB"],
+        ),
+        (
+            "Pre-birth conference: venue is Ivy House, 40 Wellington Street, Leeds LS1 4DL (mum's home).",
+            ["40 Wellington Street", "LS1 4DL"],
+        ),
+        (
+            "Her office is at Ivy House, 40 Wellington Street, Leeds LS1 4DL where she lives with her son.",
+            ["40 Wellington Street", "LS1 4DL"],
+        ),
+        (
+            "Flat 12, The Old Infirmary, Mill Lane, Hexham NE46 3AB is mum's.",
+            ["The Old Infirmary, Mill Lane", "NE46 3AB"],
+        ),
+        # a home in the sentence: the address and a listed postcode are flagged
+        ("Mum lives at 14 Oak Street, Manchester M1 2WD.", ["14 Oak Street", "M1 2WD"]),
+        ("Tyler has moved to 14 Oak Street, Manchester M1 2WD.", ["14 Oak Street", "M1 2WD"]),
+        # a meeting about a family, or a home, in the venue's paragraph
+        (
+            "LAC review\nVenue: Oakwood, 3 Beech Close, Otley LS21 3AB\nThe foster carers asked",
+            ["3 Beech Close", "LS21 3AB"],
+        ),
+        (
+            "Core group workshop: Holly Bank, 9 Church Street, Ilkley LS29 9AA.",
+            ["9 Church Street", "LS29 9AA"],
+        ),
+        # a home in a building that is named like a body
+        (
+            "Grandad lives at Harrow County Court, Station Road - the flats above.",
+            ["Harrow County Court, Station Road"],
+        ),
+        ("The foster home is 14 Oak Street and the Ofsted office is M1 2WD.", ["14 Oak Street", "M1 2WD"]),
+        (
+            "14 Oak Street\nSalford\nM6 5AB\n\nOfsted\nPiccadilly Gate\nManchester\nM1 2WD",
+            ["14 Oak Street", "M6 5AB"],
         ),
     ],
 )

@@ -40,6 +40,8 @@ def test_when_text_then_names_found(found: Found, text: str, expected: list[str]
         ("Is Clare's Law the same as Sarah's Law?", []),
         ("- Holland, S., Faulkner, A. and Perez-del-Aguila, R. Promoting stability", []),
         ("the rule of optimism from Dingwall, Eekelaar and Murray (1983)", []),
+        ('"Re-imagining Child Protection" (Featherstone, White and Morris, 2014)', []),
+        ("Photos (Tyler, Jayden and Kacey, 2019) at nan's", ["Tyler", "Jayden", "Kacey"]),
         ("Siblings Jayden Clarke (Leeds Road school) and Mia Clarke", ["Jayden Clarke", "Mia Clarke"]),
         # a cue word in a title before the name does not make it a real person's
         ('Tyra Henry ("Whose Child?"), Kimberley Carlile ("A Child in Mind")', []),
@@ -133,6 +135,16 @@ def test_name_in_capitals_repeats_in_title_case(found: Found) -> None:
         ("Dad, Lord Adeyemi, is in custody", ["Lord Adeyemi"]),
         ("Foster carer Prof Adeyemi reports he is settled", ["Adeyemi"]),
         ("Met with Justice Adeyemi and his mum at home", ["Justice Adeyemi"]),
+        # a judge as law reports write one; a case note's "Sarah J" is Sarah
+        ("In [2011] EWHC 1377 (COP), what did Peter Jackson J say about the standard?", []),
+        ("Minutes\nLiam Jones J said he has been using heroin again.", ["Liam Jones"]),
+        ("Actions: Leah Johnson LJ to see her GP. (Court of Appeal guidance applies.)", ["Leah Johnson"]),
+        ("Seen Sarah J at home, she is well", ["Sarah"]),
+        ("Seen Sarah Jones J. at home", ["Sarah Jones"]),
+        # initials in an attendance list, or a name before "J has"
+        ("Present: Leah Johnson LJ (mother), Jade Jones JJ (aunt).", ["Leah Johnson", "Jade Jones"]),
+        ("Liam Jones J has a heroin addiction.", ["Liam Jones"]),
+        ("Liam Jones\tLJ\tFather", ["Liam Jones"]),
     ],
 )
 def test_when_public_title_then_public_figure(found: Found, text: str, expected: list[str]) -> None:

@@ -36,6 +36,15 @@ AGE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
 )
 POST_NOMINAL = regex.compile(r",?\s\(?([A-Z]{2,4})\b")
+# A judge as law reports write one, in a text that cites the courts: "Peter Jackson J", "Munby LJ"
+# (a whole name; "Sarah J" is a case note's Sarah J.). Minutes give people their initials ("Leah
+# Johnson LJ to attend her GP"), so letters that are the name's own initials, or a text with no
+# citation or court, make no judge.
+JUDGE_AFTER = regex.compile(r" (L?JJ?)(?![\w.])")
+CITES_THE_COURTS = regex.compile(
+    r"\[(?:19|20)\d{2}\]|\b(?:EWHC|EWCA|EWFC|EWCOP|UKSC|UKHL|Court of Appeal|High Court|Supreme Court"
+    r"|Court of Protection|Family Division|House of Lords)\b"
+)
 # How far from a name a public office written beside it may reach, and its most words.
 OFFICE_REACH = 60
 OFFICE_WORDS = 5
@@ -126,6 +135,12 @@ LONGEST_ACRONYM = 4
 def without_possessive(word: str) -> str:
     """ "Jack's" -> "Jack"; any other word as it is."""
     return POSSESSIVE.sub("", word) if word[-1:] in "sS" else word
+
+
+@lru_cache(maxsize=1)
+def _cites_the_courts(text: str) -> bool:
+    """Looked for once per text, however many names ask."""
+    return CITES_THE_COURTS.search(text) is not None
 
 
 class Token(NamedTuple):
@@ -286,14 +301,23 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def public_figure(self, text: str, start: int, end: int) -> bool:
         """A name whose first word is an honour or office ("Lady Black"), or with its letters after
-        it ("Robin Swann MLA", "(Anne Longfield CBE)")."""
+        it ("Robin Swann MLA", "(Anne Longfield CBE)", "Peter Jackson J")."""
         first = WORD.match(text, start)
         if first is not None and first.group() in self.public_titles:
             return True
         after = POST_NOMINAL.match(text, end)
         if after is not None and after.group(1) in self.public_post_nominals:
             return True
+        judge = JUDGE_AFTER.match(text, end)
+        if judge is not None and self._cited_judge(text, start, end, judge.group(1)):
+            return True
         return self.public_office_beside(text, start, end)
+
+    @staticmethod
+    def _cited_judge(text: str, start: int, end: int, letters: str) -> bool:
+        words = WORD.findall(text, start, end)
+        initials = "".join(word[0].upper() for word in words)
+        return len(words) > 1 and letters != initials and _cites_the_courts(text)
 
     def public_office_beside(self, text: str, start: int, end: int) -> bool:
         """Whether a public office stands just before the name ("Health Minister Robin Swann") or

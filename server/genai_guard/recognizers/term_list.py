@@ -141,8 +141,8 @@ class TermMatcher:
 
     @staticmethod
     def _whole_word_end(scan: str, start: int, end: int) -> int | None:
-        """Where a match of scan[start:end] ends as whole words (after a possessive "'s" if one
-        follows), or None when it starts or ends inside a word."""
+        """Where a match of scan[start:end] ends as whole words (after a possessive "'s", or the
+        apostrophe of "Hughes'", if one follows), or None when it starts or ends inside a word."""
         if start > 0 and _joins_word(scan[start - 1]):
             return None
         if end == len(scan) or not _joins_word(scan[end]):
@@ -150,4 +150,7 @@ class TermMatcher:
         stop = end + len(_POSSESSIVE)
         if scan.startswith(_POSSESSIVE, end) and (stop == len(scan) or not _joins_word(scan[stop])):
             return stop
+        if scan[end - 1] in "sS" and scan[end] == "'":  # "Hughes' PACE"
+            plural = end + 1
+            return plural if plural == len(scan) or not _joins_word(scan[plural]) else None
         return None

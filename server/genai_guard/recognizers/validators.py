@@ -165,17 +165,25 @@ def email_address(value: str) -> bool:
 
 
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$|^(?:19|20)\d{2}$")
+_YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
 
 
 _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
 
 
 def reference_code(value: str) -> bool:
-    """A reference, not a date or a year written where a reference label might stand, even
-    after a word ("incident on 04/11/2025", "Crime Act 2017"), nor a form's blank ("0000000")."""
+    """A reference, not a date, a year or a year's span written where a reference label might
+    stand, even after a word ("incident on 04/11/2025", "Crime Act 2017", "SCRA 2023/24"), nor a
+    form's blank ("0000000")."""
     number = _LEADING_WORD.sub("", value.strip())
     digits = _digits(number)
-    return _DATE_LIKE.match(number) is None and len(set(digits)) > 1
+    return _DATE_LIKE.match(number) is None and not _year_span(number) and len(set(digits)) > 1
+
+
+def _year_span(value: str) -> bool:
+    """A financial or school year, two years running: "2023/24", "2019-2020" (not "2023/45")."""
+    span = _YEAR_SPAN.match(value)
+    return span is not None and int(span.group(2)) % 100 == (int(span.group(1)) + 1) % 100
 
 
 VALIDATORS: dict[str, Validator] = {
