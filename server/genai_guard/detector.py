@@ -774,14 +774,14 @@ class Detector:
             return candidates
         listed = self.public.bodies.spans(text)  # once for the whole text
         listed_ends = [end for _, end in listed]
-        sentences = Sentences(text)
         public_postcodes = [start for start, _ in self.public.postcodes.spans(text)]
+        sentences = Sentences(text) if public_postcodes else None  # read only when one is listed
 
         def before_a_public_postcode(c: Candidate) -> bool:
             """A listed body's postcode (patterns/public_addresses.txt), and the address just before it,
             in a sentence that does not say it is someone's home ("Mum lives at ...")."""
             at = bisect_left(public_postcodes, c.start)
-            if at == len(public_postcodes):
+            if sentences is None or at == len(public_postcodes):
                 return False
             postcode = public_postcodes[at]
             if postcode != c.start and TOWN_GAP.fullmatch(text, c.end, postcode) is None:
