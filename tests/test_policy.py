@@ -134,6 +134,16 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "Child B, daughter of the Olympic rowing bronze medallist, has anorexia nervosa.",
         "A well-known GP in the town has psychotic depression.",
         "One of my cases is the son of a Labour councillor who is the cabinet member; dad uses cocaine.",
+        # a trade or a guest a place has one of, a player's or a pastor's family, a former office
+        # holder from a place, a stall or a van in a place, local groups, a programme or news item
+        "He's the only black cab driver in Kirkwall and has just been diagnosed with MS.",
+        "The only asylum seeker in Tobermory has PTSD.",
+        "The son of the county cricketer who captains the side has anorexia.",
+        "The retired vet from Clun has Parkinson's and lives alone.",
+        "She's the pastor at the Elim church in Hexham; her husband was arrested for fraud.",
+        "He does the burger van at the Thirsk auction mart and is HIV positive.",
+        "It's been all over the local Facebook groups: the teenager from the farm is pregnant.",
+        "The man who was on the Channel 4 documentary about the estate is using heroin again.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -196,6 +206,18 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Children with ADHD see videos where they went viral.",
         "Is one of the two people in Wales with this condition entitled to epilepsy support?",
         "There was a story in the Guardian about the family of a boy who died of sepsis.",
+        # the words of the newer descriptors in questions about no one
+        "How do I support a taxi driver with epilepsy who wants to keep working?",
+        "People who were on the show say it helped with their depression.",
+        "A pupil who was in the school show has asthma; what adjustments are fair?",
+        "Explain Re Z: is a family's belief in witchcraft grounds for a section 47?",
+        "What visa does a care worker from Nigeria need, and does HIV status matter?",
+        # a review found these
+        "Dad does the chippy run on Fridays; mum has depression.",
+        "The woman who was on the Freedom Programme now wants to tell her story of domestic abuse.",
+        "A child who was in the Year 6 show has asthma.",
+        "It's been all over the local news: how do we support pupils with PTSD after the coach crash?",
+        "The only cook at our team away day has coeliac disease; any menu ideas?",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -37,6 +38,33 @@ CHUNK_OVERLAP = 200
 # "[Child name]", "[DOB]" (a template slot, if one of its words is in patterns/template_slots.txt),
 # or our own "[PERSON 1]".
 TEMPLATE_SLOT = re.compile(r"\[([^\[\]\n]{1,40})\]")
+# A value that shows a format by placeholder letters: "XX24C00000", "XX1 1XX".
+PLACEHOLDER_VALUE = re.compile(r"XX")
+# Values the writer asks the tool to make up: "I want to use fake phone numbers like 020 7946
+# 0018", "give me dummy NHS numbers such as ..." (not "he is using fake numbers such as ...": his
+# burners).
+MADE_UP_VALUES_BEFORE = re.compile(
+    r"\b(?:I\s+(?:want|need|would\s+like)\s+to\s+use|give\s+me|generate|create|make\s+up|invent"
+    r"|(?:can|could)\s+you\s+use|please\s+use)\s+(?:some\s+|a\s+few\s+|these\s+|the\s+)?"
+    r"(?:fake|made[\s\-]up|dummy|sample|example|fictional|fictitious|pretend|invented)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:numbers?|values?|postcodes?|emails?|addresses|references?)\s*(?:like|such\s+as|e\.g\.)",
+    re.IGNORECASE,
+)
+# Between one value and the next in a list of them: "07700 900123, 07700 900456 or 0113 ...".
+VALUE_RUN_GAP = re.compile(r"\s*+(?:[,:;/&]|\band\b|\bor\b)?+\s*+")
+VALUE_RUN_GAP_CHARS = 12
+# A value marked as made up by a bracket that says nothing else: "01632 960000 (Ofcom fictional
+# range)", "(fictional)".
+MADE_UP_VALUE_AFTER = re.compile(
+    r"\s*\(\s*(?:Ofcom\s+)?(?:fictional|fictitious|drama)(?:\s+(?:range|number))?\s*\)", re.IGNORECASE
+)
+# Said in the same sentence (within this many characters) to be real after all: "... - these are
+# copied from the live record".
+REAL_AFTER_ALL_CHARS = 200
+REAL_AFTER_ALL = re.compile(
+    r"\b(?:real|actual|actually|live|genuine|copied|lives|own)\b|['’]s\s+(?:number|mobile|landline|phone)",
+    re.IGNORECASE,
+)
 OWN_PLACEHOLDER = re.compile(r"[A-Z&]+(?: [A-Z&]+)* \d+")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 SAME_NAME_JOIN = re.compile(r"^$")
@@ -81,6 +109,14 @@ _BODY_LAST_WORDS = (
     r"|Tribunal|Police|Constabulary|Hospital|Infirmary|Children's Services|Adult Services|Social Services"
     r"|Social Care"
 )
+# Centres and business parks, named after a place or a person.
+_VENUE_LAST_WORDS = (
+    r"(?:Family|Children['’]s|Community|Resource|Conference|Day|Youth|Leisure|Civic|Contact|Business)\s+Centre"
+    r"|Business Park|Industrial Estate"
+)
+# A surname naming a centre: "Hollins Family Centre" (not "Kowalczyk Family Court hearing", a
+# family's own case).
+BODY_NAME_AFTER = re.compile(rf"^[ \t]+(?:{_VENUE_LAST_WORDS})\b(?![ \t]*:)")
 # A home in a building that used to be a body's: "The Old Infirmary", "Former Police Station".
 CONVERTED_BUILDING = re.compile(r"\b(?:Old|Former)\b")
 BODY_BY_LAST_WORD = re.compile(rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST_WORDS})\b")
@@ -106,25 +142,43 @@ LANDMARK_BEFORE = re.compile(
     r"|works?\s+(?:at|for)|business)\b[^.\n]{0,40}$",
     re.IGNORECASE,
 )
-# After the number: it is someone's own ("... is her landline", "(home)").
+# After the number: it is someone's own ("... is her landline", "(home)", "(mum's landline)", "–
+# her home number").
 OWN_NUMBER_AFTER = re.compile(
-    r"\s*(?:\(\s*(?:home|mobile|personal|landline)|(?:is|was)\s+(?:her|his|their|my|mum's|dad's)\b)",
+    r"\s*(?:\(\s*(?:[\w'’]+\s+){0,2}?(?:home|mobile|personal|landline)|(?:is|was)\s+(?:her|his|their|my|mum's|dad's)\b"
+    r"|[\-–,]\s*(?:her|his|their|my|mum's|dad's)\s+(?:own\s+|home\s+|personal\s+)?(?:number|mobile|landline|phone))",
     re.IGNORECASE,
 )
 # A service's line named as one, with no name before it: "the AMHP hub is on 0113 ...", "the
 # out-of-hours line is ...", "..., out of hours 0113 ...", "duty desk: ...", "Emergency Duty Team
-# (evenings, weekends) 0113 ..." (not "Nan can be reached out of hours on ...").
+# (evenings, weekends) 0113 ...", "our MHO team is at ...", "Fostering Advice Line – ..." (not "Nan
+# can be reached out of hours on ...").
 # When a line is open, in brackets after its name: "(evenings, weekends, bank holidays)".
 _HOURS = (
     r"(?:[\s,&\d:.\-–]|am|pm|and|to|from|only|evenings?|nights?|weekends?|bank|holidays?|out|of|hours"
     r"|24/7|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)+"
 )
 SERVICE_LINE_BEFORE = re.compile(
-    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
+    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
     r"|\b(?-i:EDT|MASH|SPA|SPOC|CMHT|CAMHS|LADO)"
     r"|\bswitchboard|(?:\bthe\s|(?:^|[,;:(\n])\s*)out[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?"
     rf"|\bout[\s\-]of[\s\-]hours\s+(?:line|team|service))(?:\s*\({_HOURS}\))?"
     r"\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+# A team's or a named line's own number, said to be one: "our MHO team is at 0141 ...", "Kinship
+# Care Advice Line – 020 ...", "0113 496 0000 (switchboard) ext 4471". Each holds only when
+# nothing in the sentence says the number is a person's (THEIRS).
+TEAM_LINE_BEFORE = re.compile(
+    r"(?:\bour\s+(?-i:[A-Z]{2,5}|duty|fostering|adoption|safeguarding|social\s+work|leaving\s+care)\s+"
+    r"(?:team|hub|office)\s+(?:is\s+)?(?:on|at|:)"
+    r"|\b(?-i:[A-Z][\w'’\-]*\s+(?:Advice|Help|Support)\s+Line)\s*[:\-–]?)\s*$",
+    re.IGNORECASE,
+)
+SWITCHBOARD_AFTER = re.compile(r"\s*\(\s*switchboard\s*[),]", re.IGNORECASE)
+THEIRS = re.compile(
+    r"\b(?:own|home|personal|real|actually|landline|mum|mother|dad|father|nan|gran|grandad|grandma|auntie|aunt"
+    r"|uncle|partner|carer|her|his|their|she|he|gave)\b|['’]s\b",
     re.IGNORECASE,
 )
 # Words that say an address is someone's home, or where someone is staying.
@@ -132,7 +186,7 @@ HOME_WORDS = re.compile(
     r"\b(?:homes?|lives?|living|lived|family|families|mum|mother|dad|father|parents?|nan|gran|grandad"
     r"|grandma|grand(?:mother|father|parents?)|aunt|auntie|uncle|foster|carers?|(?-i:child|children)|son"
     r"|daughter|baby|client|service\s+user|patient|resident|tenant|tenancy|rents?|rented|renting|moved"
-    r"|placed|placement|staying)\b",
+    r"|placed|placement|staying|lodgings|sleeps|sleeping)\b",
     re.IGNORECASE,
 )
 # Between an address and its postcode on one line: a comma or a space and a town ("14 Oak Street,
@@ -234,6 +288,16 @@ NAMED_AFTER = (
 # not "section 47 investigation (Tyler Briggs, 2021)").
 CASE_PARTY_BEFORE = re.compile(r"\sv\.?\s+$")
 REPORTED_CASE_AFTER = re.compile(r"^[^.\n]{0,30}?\[(?:19|20)\d{2}\]")  # not "(2024)": a private case
+# A law report's citation: the year in square brackets and the court or the series after it.
+_REPORT_CITATION = (
+    r"\[(?:19|20)\d{2}\]\s+(?:\d+\s+)?"
+    r"(?:EWHC|EWCA|EWFC|EWCOP|UKSC|UKHL|UKUT|UKFTT|AC|WLR|FLR|CSIH|CSOH|NICA|NIQB|NIFam)\b"
+)
+# A name the model read with the case's "v" in it (capitalised words either side and nothing else),
+# then the rest of the party's name and the
+# citation: "Gillick v West Norfolk" + " and Wisbech AHA [1986] AC 112".
+CASE_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+v\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+CASE_NAME_AFTER = re.compile(rf"(?:\s+and(?:\s+[A-Z][\w'’\-]*){{1,4}})?,?\s*{_REPORT_CITATION}")
 INQUIRY_BRACKET_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:[Ii]nquiry|[Cc]ommission)\s*\($")
 YEAR_CLOSES_AFTER = re.compile(r"^,\s*(?:19|20)\d{2}\s*\)")
 DOCUMENT_AFTER = re.compile(
@@ -250,8 +314,8 @@ CO_AUTHOR_GAP = re.compile(r"^(?:\s*(?:,|and|&|/)\s*|\s*,\s*and\s+)$")
 # family", "the TV characters", "Jamie Miller, the 13-year-old character", "Lola Pearce's
 # storyline"). Not a documentary (its people are real), a quoted title alone ('"Position
 # Statement" (2024)' is a court document's), or a favourite programme in a child's notes
-# ("loves the Netflix series Stranger Things": no year). See
-# Detector._drop_fictional_characters for how far a cue reaches.
+# ("loves the Netflix series Stranger Things": no year). See Detector._drop_fictional_characters
+# for how far a cue reaches.
 _MEDIUM = r"(?i:film|novel|book|drama|series|soap|sitcom|musical)"
 _CHANNEL = r"(?:Netflix|BBC|ITV|Channel\s+[45]|Sky|Disney|Amazon|TV|television)"
 _TITLE_JOINS = r"(?:of|the|and|in|a|an|on|to|for|with|is|was|who)"
@@ -296,7 +360,7 @@ QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
 # is, or a label ("Name: ...").
 AGE_GIVEN_AFTER = re.compile(rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]", re.IGNORECASE)
 CLIENT_WORDS = re.compile(
-    r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|my\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
+    r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|(?:my|our)\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
     r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
     re.IGNORECASE,
 )
@@ -402,6 +466,7 @@ class Detector:
         candidates = [c for c in candidates if c.score >= self.threshold]
         candidates = self._drop_allowlisted(plain, candidates)
         candidates = self._drop_inside_template_slots(plain, candidates)
+        candidates = self._drop_made_up_values(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
         candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
@@ -577,6 +642,36 @@ class Detector:
 
         return [c for c in candidates if not in_slot(c)]
 
+    def _drop_made_up_values(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Values the writer asks the tool to make up, straight after the request ("I want to use
+        fake phone numbers like 020 7946 0018 and 07700 900123"), up to the first other word ("...
+        like 07700 900000 - Mum 07700 900456": Mum's is real) and unless the sentence calls them
+        real after all; a value marked made up by a bracket that says nothing else ("01632 960000
+        (Ofcom fictional range)"); and a value with placeholder letters ("XX24C00000")."""
+        values = sorted((c for c in candidates if self._kind(c) == "identifier"), key=lambda c: c.start)
+        made_up = {
+            id(c)
+            for c in values
+            if MADE_UP_VALUE_AFTER.match(text, c.end) or PLACEHOLDER_VALUE.search(text, c.start, c.end)
+        }
+        starts = [c.start for c in values]
+        for cue in MADE_UP_VALUES_BEFORE.finditer(text):
+            reached, run = cue.end(), []
+            for c in values[bisect_left(starts, reached) :]:
+                gap = c.start - reached
+                if gap > VALUE_RUN_GAP_CHARS or (
+                    gap > 0 and not VALUE_RUN_GAP.fullmatch(text, reached, c.start)
+                ):
+                    break
+                run.append(id(c))
+                reached = max(reached, c.end)
+            sentence_end = SENTENCE_END.search(text, reached, reached + REAL_AFTER_ALL_CHARS)
+            if not REAL_AFTER_ALL.search(
+                text, reached, sentence_end.start() if sentence_end else reached + REAL_AFTER_ALL_CHARS
+            ):
+                made_up.update(run)
+        return [c for c in candidates if id(c) not in made_up]
+
     def _is_slot(self, inside: str) -> bool:
         if OWN_PLACEHOLDER.fullmatch(inside):
             return True
@@ -609,6 +704,8 @@ class Detector:
             before = text[max(0, c.start - 60) : c.start]
             if CASE_PARTY_BEFORE.search(before) and REPORTED_CASE_AFTER.match(after):
                 return True
+            if CASE_NAME.fullmatch(text, c.start, c.end) and CASE_NAME_AFTER.match(text, c.end):
+                return not _says_whose_case(text)
             if INQUIRY_BRACKET_BEFORE.search(before) and YEAR_CLOSES_AFTER.match(after):
                 return True
             if DEVELOPED_BY_BEFORE.search(text, max(0, c.start - 40), c.start):
@@ -617,6 +714,8 @@ class Detector:
                 return False
             if ET_AL.match(after) or CASE_PARTY_AFTER.match(after) or EPONYM_AFTER.match(after):
                 return True
+            if BODY_NAME_AFTER.match(after):
+                return not self._first_name(name)
             if DOCUMENT_AFTER.match(after) and THE_BEFORE.search(text, max(0, c.start - 5), c.start):
                 return not self._first_name(text[c.start : c.end])
             chain = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start)
@@ -788,6 +887,16 @@ class Detector:
                 return False
             return not sentences.holds(HOME_WORDS, sentences.of(c.start))
 
+        def said_to_be_theirs(c: Candidate) -> bool:
+            """Whether the number's sentence, either side of it, speaks of a person or a home."""
+            ends = list(SENTENCE_END.finditer(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start))
+            start = ends[-1].end() if ends else max(0, c.start - ADDRESS_BLOCK_CHARS)
+            after = SENTENCE_END.search(text, c.end, c.end + ADDRESS_BLOCK_CHARS)
+            end = after.start() if after else min(len(text), c.end + ADDRESS_BLOCK_CHARS)
+            return (
+                THEIRS.search(text, start, c.start) is not None or THEIRS.search(text, c.end, end) is not None
+            )
+
         def organisation_contact(c: Candidate) -> bool:
             if c.entity_type not in self.public.bodies.entity_types:
                 return False
@@ -801,6 +910,8 @@ class Detector:
             block = text[block_start : c.start] + ("(" if number and text.startswith("(", c.start) else "")
             if number and SERVICE_LINE_BEFORE.search(block):
                 return True
+            if number and (SWITCHBOARD_AFTER.match(text, c.end) or TEAM_LINE_BEFORE.search(block)):
+                return not said_to_be_theirs(c)
             named, gap = NUMBER_BLOCK if number else ADDRESS_BLOCK
             first, last = bisect_left(listed_ends, block_start), bisect_right(listed_ends, c.start)
             bodies = [
@@ -989,6 +1100,12 @@ def _cues_near(text: str, cue: re.Pattern[str], anchors: list[int], window: tupl
         if match:
             found.append(match.start())
     return found
+
+
+@lru_cache(maxsize=1)
+def _says_whose_case(text: str) -> bool:
+    """Whether the text says whose case it is ("my client"); looked for once per text."""
+    return CLIENT_WORDS.search(text) is not None
 
 
 def _in_case_name(text: str, c: Candidate) -> bool:

@@ -25,6 +25,8 @@ from tests.recognizers.conftest import Found
         ("Course reference TRN-55012 for the training day", []),
         ("Contact booking ref CB22341 for Tyler Smith", ["CB22341"]),
         ("Case ref: 0000000 (a blank on the example form)", []),
+        ("Family court no.: [e.g. XX24C00000]", []),  # a template's example of the format
+        ("Family court no.: [LS24C00412]", ["LS24C00412"]),
         ("Aaliyah, LL ID LL 1173340, CLA since 2021", ["LL 1173340"]),  # Liquidlogic
         ("we'll 1173340 times", []),
         ("NI number LL 00 00 01 A", []),  # a NINO's prefix, not Liquidlogic

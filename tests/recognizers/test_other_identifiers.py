@@ -32,6 +32,10 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "Room 4.07, Riverside House, 2 Canal Wharf", []),  # an office room
         ("STREET_ADDRESS", "Tyler Briggs lives at No.12 Acacia Avenue", ["12 Acacia Avenue"]),
         ("STREET_ADDRESS", "lives at 14 Elm Road, Leeds", ["14 Elm Road"]),
+        # Welsh and Gaelic street words with their articles
+        ("STREET_ADDRESS", "of 4 Sràid na h-Eaglais, Stornoway", ["4 Sràid na h-Eaglais"]),
+        ("STREET_ADDRESS", "at 1 Ffordd yr Hen Gae, Pencoed", ["1 Ffordd yr Hen Gae"]),
+        ("STREET_ADDRESS", "the 4 sraid na things", []),
         ("STREET_ADDRESS", "moved to flat 3, 22 kirkstall lane", ["flat 3, 22 kirkstall lane"]),
         ("STREET_ADDRESS", "3 weeks in court", []),
         # an Edinburgh stair and flat; a Welsh house name and a street after "y"
@@ -137,6 +141,23 @@ def test_when_text_then_identifier_found(
         # listed national bodies' postcodes (SW1P 3BT, CF10 1EW) and the addresses before them
         ("Social Care Wales regional workshop, South Gate House, Wood Street, Cardiff CF10 1EW", []),
         ("Her office is at Sanctuary Buildings, 20 Great Smith Street, London SW1P 3BT.", []),
+        (
+            "Mum lives near Oakfield Family Centre, 2 Chapel Walk, Rotherham S60 1DT.",
+            ["2 Chapel Walk", "S60 1DT"],
+        ),
+        # a review found these: someone living at a registered office, above a centre, or in one
+        (
+            "The registered office is at 14 Oak Street, Leeds LS9 8AB, where she lives with the children.",
+            ["14 Oak Street", "LS9 8AB"],
+        ),
+        (
+            "They moved to the flat above St Mark's Community Centre, 22 Mill Road, Leeds LS9 8AB.",
+            ["22 Mill Road", "LS9 8AB"],
+        ),
+        (
+            "Young person's address: Room 4, Hollins Youth Centre, 22 Mill Road, Leeds LS9 8AD (lodgings)",
+            ["22 Mill Road", "LS9 8AD"],
+        ),
         # any other venue reads like a home, a refuge or a hostel: it is flagged
         (
             "Induction on Saturday, 10am, at Thistle House, 91 Haymarket Terrace, Edinburgh EH12 5HE.",

@@ -209,6 +209,31 @@ def test_when_public_office_beside_then_public_figure(found: Found, text: str, e
         ("the town crier of Chester", []),
         ("I was caught in the middle of Sharon and Darren's row", ["Sharon", "Darren"]),
         ("C100: Darren Holt v Kelly Clarke (2024), Leeds Family Court", ["Darren Holt", "Kelly Clarke"]),
+        # a party the model reads with the case's "v", before a law report's citation; a surname
+        # naming a centre
+        ("What did Gillick v West Norfolk and Wisbech AHA [1986] AC 112 decide?", []),
+        ("the Hollins Family Centre, 2 Chapel Walk", []),
+        # a client's court papers are not a reported case, a first name no centre's, a family's
+        # court hearing no body
+        ("Leeds CC v Kelly Clarke (2024) listed for the IRH", ["Kelly Clarke"]),
+        ("Jayden Family Centre visit on Tuesday", ["Jayden"]),
+        ("Re: Kowalczyk Family Court hearing on 14 March", ["Kowalczyk"]),
+        # reviews found these: names further along the sentence, a client's character
+        (
+            "In Leeds CC v Marsh, Leah Marsh [2024] EWFC 3 was found to have failed to protect.",
+            ["Marsh", "Leah Marsh"],
+        ),
+        ("She was out of character Kelly Hughes said.", ["Kelly Hughes"]),
+        ("The character Mason Whitfield goes to contact with his mum.", ["Mason Whitfield"]),
+        ("Zainab Price v Price, see Re B [2013] UKSC 33.", ["Zainab Price v Price"]),
+        (
+            "We discussed Zainab v Liam Price - cf Re B [2013] UKSC 33 - in supervision.",
+            ["Zainab v Liam Price - cf Re B"],
+        ),
+        ("Child's surname: Okonkwo\nFamily Centre: Hollins", ["Okonkwo"]),
+        ("He is of previous good character Jordan Pike says.", ["Jordan Pike"]),
+        ("Describe the character\nMolly Dawson is 9.", ["Molly Dawson"]),
+        ("The storyline about Keira Walsh's removal is in her life story book.", ["Keira Walsh"]),
     ],
 )
 def test_when_a_name_names_a_work_or_body_then_no_one(found: Found, text: str, expected: list[str]) -> None:

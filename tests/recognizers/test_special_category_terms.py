@@ -38,6 +38,9 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("They are still awaiting an asylum decision.", "awaiting an asylum decision", "immigration_status"),
         ("He told me he is pansexual.", "pansexual", "sexual_orientation"),
         ("The grandmother wants deliverance prayers for him.", "deliverance prayers", "religion_or_belief"),
+        ("Dad talks openly about his witchcraft beliefs.", "witchcraft beliefs", "religion_or_belief"),
+        ("He was banned from driving for a year.", "banned from driving", "criminal_offence"),
+        ("Her son has Usher syndrome and is losing his sight.", "usher syndrome", "genetic"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(

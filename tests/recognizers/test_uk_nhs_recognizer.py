@@ -12,6 +12,10 @@ from tests.recognizers.conftest import Found
         ("NHS 943-476-5919", ["943-476-5919"]),
         ("his number is 401 234 5672 on the GP letter", ["401 234 5672"]),
         ("6123456784", ["6123456784"]),
+        # other groupings, after the word NHS only
+        ("NHS No: 943476 5919", ["943476 5919"]),
+        ("NHS number 94 34 76 59 19", ["94 34 76 59 19"]),
+        ("Order 943476 5919 for the chairs", []),
         # invalid or look-alike numbers
         ("NHS no 943 476 5918", []),  # checksum fails
         ("ISBN 0198526636", []),  # an ISBN-10 passes modulus 11
