@@ -151,15 +151,14 @@ OWN_NUMBER_AFTER = re.compile(
 )
 # A service's line named as one, with no name before it: "the AMHP hub is on 0113 ...", "the
 # out-of-hours line is ...", "..., out of hours 0113 ...", "duty desk: ...", "Emergency Duty Team
-# (evenings, weekends) 0113 ...", "our MHO team is at ...", "Fostering Advice Line – ..." (not "Nan
-# can be reached out of hours on ...").
+# (evenings, weekends) 0113 ..." (not "Nan can be reached out of hours on ...").
 # When a line is open, in brackets after its name: "(evenings, weekends, bank holidays)".
 _HOURS = (
     r"(?:[\s,&\d:.\-–]|am|pm|and|to|from|only|evenings?|nights?|weekends?|bank|holidays?|out|of|hours"
     r"|24/7|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)+"
 )
 SERVICE_LINE_BEFORE = re.compile(
-    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
+    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
     r"|\b(?-i:EDT|MASH|SPA|SPOC|CMHT|CAMHS|LADO)"
     r"|\bswitchboard|(?:\bthe\s|(?:^|[,;:(\n])\s*)out[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?"
     rf"|\bout[\s\-]of[\s\-]hours\s+(?:line|team|service))(?:\s*\({_HOURS}\))?"
@@ -293,9 +292,9 @@ _REPORT_CITATION = (
     r"\[(?:19|20)\d{2}\]\s+(?:\d+\s+)?"
     r"(?:EWHC|EWCA|EWFC|EWCOP|UKSC|UKHL|UKUT|UKFTT|AC|WLR|FLR|CSIH|CSOH|NICA|NIQB|NIFam)\b"
 )
-# A name the model read with the case's "v" in it (capitalised words either side and nothing else),
-# then the rest of the party's name and the
-# citation: "Gillick v West Norfolk" + " and Wisbech AHA [1986] AC 112".
+# A name the model read with the case's "v" in it (capitalised words either side and nothing
+# else), then the rest of the party's name and the citation: "Gillick v West Norfolk" + " and
+# Wisbech AHA [1986] AC 112".
 CASE_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+v\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 CASE_NAME_AFTER = re.compile(rf"(?:\s+and(?:\s+[A-Z][\w'’\-]*){{1,4}})?,?\s*{_REPORT_CITATION}")
 INQUIRY_BRACKET_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:[Ii]nquiry|[Cc]ommission)\s*\($")
