@@ -28,10 +28,20 @@ from genai_guard.recognizers.term_list import TermMatcher, read_terms
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
 DETAILS_GAP = re.compile(
-    r"^[ \t]*(?:\(|,)[ \t]*(?:(?:aged?[ \t]*)?\d{1,2}[ \t]*[,)][ \t]*)?(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$",
+    r"^[ \t]*(?:[\"”’'][ \t]*\)[ \t]*)?(?:\(|,)[ \t]*(?:(?:aged?[ \t]*)?\d{1,2}[ \t]*[,)][ \t]*)?"
+    r"(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$",
     re.IGNORECASE,
 )
 DETAILS_GAP_CHARS = 16
+DETAILS_LABEL_CHARS = 40  # how far before a name its label is looked for
+DETAILS_END = re.compile(r"[ \t]*(?:[,;\n]|$)")
+# A label that says whose details follow, alone at the start of the line: "Child: Lachlan, ..." (with
+# the date ending the details: "Child: Sam, 01/02/2024 meeting notes" is a meeting's date).
+DETAILS_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:child|client|patient|resident|young\s+person|service\s+user|pupil|baby)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 PROMOTED_DOB_SCORE = 0.75
 CHUNK_CHARS = 5_000
 CHUNK_OVERLAP = 200
@@ -541,8 +551,9 @@ class Detector:
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
-        "Kyle Bennett, 16, 12/08/2008" or "Jayden (04/11/2011)". A single name then a comma is too
-        loose ("seen by Sarah, 3/4/25")."""
+        "Kyle Bennett, 16, 12/08/2008", "Jayden (04/11/2011)", "Harold Dempsey ("Harry"),
+        11/02/1938" or "Child: Lachlan, 14.05.2009". A single name then a comma is too loose
+        ("seen by Sarah, 3/4/25") unless a label says whose details these are."""
         names = sorted(
             (c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold),
             key=lambda c: c.end,
@@ -556,7 +567,11 @@ class Detector:
             gap = text[name.end : date.start]
             if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
                 continue
-            if "(" in gap or " " in text[name.start : name.end].strip():
+            whole_name = " " in text[name.start : name.end].strip()
+            nickname = gap.lstrip().startswith(('")', "”)", "’)", "')"))  # ... ("Harry"), 11/02/1938
+            label = DETAILS_LABEL_BEFORE.search(text, max(0, name.start - DETAILS_LABEL_CHARS), name.start)
+            labelled = label is not None and DETAILS_END.match(text, date.end) is not None
+            if "(" in gap or whole_name or nickname or labelled:
                 date.score = max(date.score, PROMOTED_DOB_SCORE)
         return candidates
 

@@ -26,6 +26,9 @@ from tests.recognizers.conftest import Found
         ("Contact booking ref CB22341 for Tyler Smith", ["CB22341"]),
         ("Case ref: 0000000 (a blank on the example form)", []),
         ("Family court no.: [e.g. XX24C00000]", []),  # a template's example of the format
+        ("Osian and Cerys, WCCIS refs 300771204 / 300771205", ["300771204", "300771205"]),
+        ("RefNo: 30077120 - please summarise.", ["30077120"]),
+        ("client refno: 12345678", ["12345678"]),
         ("Family court no.: [LS24C00412]", ["LS24C00412"]),
         ("Aaliyah, LL ID LL 1173340, CLA since 2021", ["LL 1173340"]),  # Liquidlogic
         ("we'll 1173340 times", []),

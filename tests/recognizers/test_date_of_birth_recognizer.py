@@ -12,6 +12,13 @@ from tests.recognizers.conftest import Found
         ("born on 16th August 2005 in Bradford", ["16th August 2005"]),
         ("date of birth 2 March 1963", ["2 March 1963"]),
         ("Jayden Clarke, 04/11/2011, Year 7", ["04/11/2011"]),
+        # a nickname in brackets, or a label saying whose details these are
+        ('Harold Dempsey ("Harry"), 11/02/1938, NHS', ["11/02/1938"]),
+        ("Child: Lachlan, 14.05.2009, CHI", ["14.05.2009"]),
+        ("Seen by: Sarah, 3/4/25", []),
+        ("Mum: Sarah, 03/04/2025 phoned about contact.", []),
+        ("Child: Sam, 01/02/2024 meeting notes", []),
+        ('Event "Lessons from Arthur Labinjo-Hughes", 12 November 2025, 09:30', []),
         ("04/11/2011 (DOB)", ["04/11/2011"]),
         ("team meeting on 3 March at 10:30", []),
         ("CP review 12/01/2025 with the IRO", []),

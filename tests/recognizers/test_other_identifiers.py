@@ -36,6 +36,13 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "of 4 Sràid na h-Eaglais, Stornoway", ["4 Sràid na h-Eaglais"]),
         ("STREET_ADDRESS", "at 1 Ffordd yr Hen Gae, Pencoed", ["1 Ffordd yr Hen Gae"]),
         ("STREET_ADDRESS", "the 4 sraid na things", []),
+        # a flat and its building's name before the street
+        (
+            "STREET_ADDRESS",
+            "JV to Flat 12B, Riverside Hostel, 3 Quay Street, Newport",
+            ["Flat 12B, Riverside Hostel, 3 Quay Street"],
+        ),
+        ("STREET_ADDRESS", "Flat 3, Jane Smith, 14 High Street, Leeds", ["14 High Street"]),
         ("STREET_ADDRESS", "moved to flat 3, 22 kirkstall lane", ["flat 3, 22 kirkstall lane"]),
         ("STREET_ADDRESS", "3 weeks in court", []),
         # an Edinburgh stair and flat; a Welsh house name and a street after "y"
@@ -156,7 +163,7 @@ def test_when_text_then_identifier_found(
         ),
         (
             "Young person's address: Room 4, Hollins Youth Centre, 22 Mill Road, Leeds LS9 8AD (lodgings)",
-            ["22 Mill Road", "LS9 8AD"],
+            ["Room 4, Hollins Youth Centre, 22 Mill Road", "LS9 8AD"],
         ),
         # any other venue reads like a home, a refuge or a hostel: it is flagged
         (

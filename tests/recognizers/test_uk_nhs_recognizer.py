@@ -15,7 +15,9 @@ from tests.recognizers.conftest import Found
         # other groupings, after the word NHS only
         ("NHS No: 943476 5919", ["943476 5919"]),
         ("NHS number 94 34 76 59 19", ["94 34 76 59 19"]),
+        ("NHS 943.476.5919", ["943.476.5919"]),
         ("Order 943476 5919 for the chairs", []),
+        ("Version 943.476.5919 of the form", []),
         # invalid or look-alike numbers
         ("NHS no 943 476 5918", []),  # checksum fails
         ("ISBN 0198526636", []),  # an ISBN-10 passes modulus 11
