@@ -80,6 +80,9 @@ ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 SAME_NAME_JOIN = re.compile(r"^$")
 AGE_AFTER = re.compile(r"\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)", re.IGNORECASE)
 NAME_TYPES = frozenset({"PERSON", "LOCATION"})
+FAMILY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:family|families|children|kids|household|twins|boys|girls|siblings)\b", re.I
+)
 ET_AL = re.compile(r"^(?:['’]s)?\s+et\s+al\b")
 YEAR_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;:]")  # Munro (2011)
 # A year and a theory after a surname that is also a first name: "Oliver's (1983) social model".
@@ -375,6 +378,18 @@ CLIENT_WORDS = re.compile(
 )
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,24}:\s")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A prompt that opens by saying its material is invented: "Fictional scenario for students: ...",
+# "Training scenario: ...", "In the novel, ..." ("case study" alone is not one: placement case
+# studies are real people's).
+MADE_UP_MATERIAL = re.compile(
+    r"\b(?:fictional|fictitious|made[\s\-]up|invented|hypothetical|imaginary)\b"
+    r"|\b(?:training|teaching)\s+(?:scenario|exercise|case\s+study|vignette|pack|session|materials?)\b"
+    r"|\bexercise\s+for\s+students\b|\brole[\s\-]?play\b|\bvignettes?\b"
+    r"|\bin\s+the\s+(?:film|novel|book|soap|play|series|episode|storyline)\b",
+    re.IGNORECASE,
+)
+# ... unless it also says the material is someone's: "a real case", "my client".
+REAL_MATERIAL = re.compile(r"\b(?:real|actual|genuine|anonymi[sz]ed|on\s+placement)\b", re.IGNORECASE)
 NER_RECOGNIZER = "SpacyRecognizer"
 DIGIT_AFTER = re.compile(r"\s*\d")
 UNKNOWN_NER_NAME_SCORE = 0.35
@@ -481,6 +496,7 @@ class Detector:
         candidates = self._drop_public_figures(plain, candidates)
         candidates = self._drop_fictional_characters(plain, candidates)
         candidates = self._mark_repeated_names(plain, candidates)
+        candidates = self._drop_context_in_made_up_material(plain, candidates)
         candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
         candidates = self._join_adjacent(plain, candidates, "PERSON", SAME_NAME_JOIN)
         findings = []
@@ -529,7 +545,8 @@ class Detector:
         words is a known name, or that is followed by a place word ("Marsh Lane").
 
         The small spaCy model calls capitalised phrases names ("Summarise Working Together");
-        a real name nearly always has a word in the gazetteers, or a cue the name recognizer sees.
+        a real name nearly always has a word in the gazetteers, or a cue the name recognizer sees
+        ("a boy named Forrest").
         """
         if self.names is None:
             return candidates
@@ -545,7 +562,8 @@ class Detector:
             place = (words and self.names.is_place_word(words[-1])) or (
                 following is not None and self.names.is_place_word(following.group())
             )
-            if place or not (cued or self.names.knows(words)):
+            named = bool(words) and self.names.said_to_be_named(text, c.start, c.start + len(words[0]))
+            if place or not (cued or named or self.names.knows(words)):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
 
@@ -616,7 +634,7 @@ class Detector:
     def _public(self, text: str, c: Candidate, allowlist: Allowlist, found: PublicMentions) -> bool:
         """A number is public when it is a listed number (same digits); a name when, past the
         public name it overlaps, no word of it is a known name ("Logan Mwangi Child Practice
-        Review"), or when it is a lone word of a public name mentioned in the text."""
+        Review"), or when it is a lone surname of a public name mentioned in the text."""
         if c.entity_type not in allowlist.entity_types:
             return False
         first = max(bisect_right(found.starts, c.start) - 1, 0)
@@ -640,7 +658,15 @@ class Detector:
         if overlapping:
             rest = [w for w in words if w not in found.words]
             return not rest or self.names is None or not self.names.knows(rest)
-        return len(words) == 1 and words[0] in found.words
+        # a lone surname of a public name, not a first name ("Stephen ... the Stephen Fry
+        # documentary", "Mary ... Mary Seacole ward") nor a family ("the Rowntree children")
+        return (
+            len(words) == 1
+            and words[0] in found.words
+            and words[0] in allowlist.surnames
+            and not self._first_name(words[0])
+            and not FAMILY_AFTER.match(text, c.end)
+        )
 
     def _drop_inside_template_slots(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Template slots such as "[Child name]", "[DOB]" or our own "[PERSON 1]" hold no one's data.
@@ -947,6 +973,17 @@ class Detector:
 
         return [c for c in candidates if not organisation_contact(c)]
 
+    def _drop_context_in_made_up_material(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Details that single someone out (an age, a place, "the lollipop lady outside Oakfield
+        Primary") point to no one in material the request says is invented; names and identifiers
+        are still reported, whatever the request says."""
+        breaks = PARAGRAPH_BREAK.search(text, 0, REQUEST_CHARS)
+        request = text[: breaks.start() if breaks else REQUEST_CHARS]
+        invented = MADE_UP_MATERIAL.search(request) and not (
+            REAL_MATERIAL.search(request) or CLIENT_WORDS.search(request)
+        )
+        return [c for c in candidates if not (invented and self._kind(c) == "context")]
+
     def _mark_repeated_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A name found once is a name wherever else it stands in the text ("Precious ... later
         Precious"). A name that is also an ordinary word repeats only as written ("Summer")."""
@@ -1010,7 +1047,9 @@ class Detector:
 
         A detail that singles someone out (an age, a place, "the only ... family") and the
         special-category detail inside it are both kept: the jigsaw rule needs the two together
-        ("the only Kurdish man in the village")."""
+        ("the only Kurdish man in the village"). So are two such details of different kinds over
+        the same words: "bus driver on the run from Glenmore" singles someone out, the place alone
+        does not."""
 
         def rank(c: Candidate) -> tuple[int, bool, float, int]:
             info = self.catalogue[c.entity_type]
@@ -1025,12 +1064,18 @@ class Detector:
             if not neighbours:
                 kept.insert(index, candidate)
                 starts.insert(index, candidate.start)
-            elif self._kind(candidate) == "context" and all(self._kind(k) == "special" for k in neighbours):
+            elif self._kind(candidate) == "context" and all(self._beside(candidate, k) for k in neighbours):
                 singling_out.append(candidate)
         return sorted(kept + singling_out, key=lambda c: (c.start, c.end))
 
     def _kind(self, candidate: Candidate) -> str:
         return self.catalogue.kind(candidate.entity_type)
+
+    def _beside(self, detail: Candidate, other: Candidate) -> bool:
+        """Whether a context detail is kept over the same words as `other`: special-category
+        detail, or a context detail of another type."""
+        kind = self._kind(other)
+        return kind == "special" or (kind == "context" and other.entity_type != detail.entity_type)
 
 
 def _straddles_body_name(text: str, c: Candidate) -> bool:

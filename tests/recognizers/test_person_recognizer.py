@@ -63,6 +63,21 @@ def test_when_public_record_or_template_then_only_real_people(
     assert found("PERSON", text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stephen has bipolar disorder; he watched the Stephen Fry documentary",
+        "Patient moved to Mary Seacole ward on 3/5. Mary has schizophrenia.",  # a ward's name
+        "Referral from Aneurin Bevan UHB. Bevan family: mum has bipolar disorder.",  # a surname's family
+    ],
+)
+def test_a_client_sharing_a_word_of_a_public_name_is_still_a_person(found: Found, text: str) -> None:
+    """A lone first name is never excused by a public figure's full name in the text, nor a
+    surname before "family", "children"...: clients share them with wards, boards and people."""
+    public = {"Stephen Fry", "Mary Seacole", "Aneurin Bevan"}
+    assert [name for name in found("PERSON", text) if name not in public]
+
+
 def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
     text = "Call 999 if worried, or Childline 0800 1111. Mum's mobile is 07700 900123."
     assert found("PHONE_NUMBER", text) == ["07700 900123"]
@@ -88,6 +103,14 @@ def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
         ("said r.j. and mum were out", ["r.j."]),  # lower-case initials
         ("email Maeve Foster about it", ["Maeve Foster"]),  # a surname that is also a role word
         ("Precious Okonjo-Adeyinka moved school", ["Precious Okonjo-Adeyinka"]),
+        ("A little girl called Sky sat with her dad", ["Sky"]),  # a person said to be called so
+        ("her son named Blue has started nursery", ["Blue"]),
+        ("Referral about a Year 9 boy called Storm who says he is gay", ["Storm"]),
+        ("A boy named Forrest has been excluded", ["Forrest"]),  # the model's name, kept by the cue
+        ("Her son named Legend after his late grandad", ["Legend"]),  # "named" is never a call
+        ("Her new partner, a fella called Storm, has a conviction", ["Storm"]),
+        ("The girl called Summer disclosed it to her teacher", ["Summer"]),
+        ("Explain Tyler's plan to his nan", ["Tyler"]),  # a request, then a name
     ],
 )
 def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, expected: list[str]) -> None:
@@ -111,6 +134,17 @@ def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, e
         "the Polish family and the Roma family",  # nationalities and ethnicities, not surnames
         "Care package rose in June 2024",
         "found in Carlisle, 14, alone",  # a place after "in", then an age
+        "We read a book called Wonder with the group",  # only a person is "called" a name
+        "The girl called Childline last night",  # "called" as a verb, then a service
+        "A neighbour called Social Services because the baby was crying",
+        "A friend called Samaritans for him after the argument",
+        "We're reading A Man Called Ove in our book club",  # a title, capitalised
+        "Make up a case study of a woman named Person A",  # placeholders
+        "Write a scenario about a girl called Example Child",
+        "The client called Housing on Monday about the rent",  # "called" as rang
+        "A friend called Women's Aid for her after the assault",
+        "A Year 7 boy called Gay by other boys all week",  # a name someone was called
+        "Summarise Williams v London Borough of Hackney [2018] UKSC 37",  # a request, then a case
     ],
 )
 def test_when_not_a_person_then_no_name(found: Found, text: str) -> None:

@@ -84,6 +84,12 @@ ISLE_OF = regex.compile(r"\b[Ii]sles?\s+of\s+$")
 LOCATIVE = frozenset(
     {"in", "from", "near", "across", "around", "outside", "into", "within", "via", "throughout"}
 )
+# "A girl called Childline last night", "called Gay by other boys": words after "called <word>"
+# that say it was something done (ringing, name-calling), not a person's name.
+DONE_AFTER_CALLING = frozenset(
+    "last this yesterday today tonight earlier about because for to on by until when after back asking"
+    " saying twice out".split()
+)
 # "June, 2024": months that are also first names do not start a vocative.
 MONTHS = frozenset({"april", "may", "june", "july", "august"})
 LONGEST_ABBREVIATED_TITLE = 4
@@ -151,16 +157,18 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
+    lower: str  # asked of every word several times
 
     @classmethod
     def from_match(cls, match: regex.Match[str]) -> Token:
         text = without_possessive(match.group())
         start = match.start()
-        return cls(text, start, start + len(text))
+        return cls(text, start, start + len(text), text.lower())
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    @classmethod
+    def of(cls, word: str) -> Token:
+        """A word on its own, outside any text."""
+        return cls(word, 0, len(word), word.lower())
 
     @property
     def capitalised(self) -> bool:
@@ -202,6 +210,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         scores: dict[str, float],
         names_dir: Path,
         greeting_cues: list[str] = (),
+        naming_words: list[str] = (),
+        named_nouns: list[str] = (),
+        request_verbs: list[str] = (),
+        not_named: list[str] = (),
         place_names: list[str] = (),
         places_of: list[str] = (),
         public_titles: list[str] = (),
@@ -214,6 +226,11 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.place_words = {w.lower() for w in place_words}
         self.not_initials = {n.replace(" ", "").lower() for n in not_initials}
         self.greeting_cues = {c.lower() for c in greeting_cues}
+        self.naming_words = {w.lower() for w in naming_words}
+        self.named_nouns = {n.lower() for n in named_nouns}
+        self.request_verbs = {v.lower() for v in request_verbs}
+        self.not_named = {s.lower() for s in not_named}
+        self._named_before = _named_before_pattern(named_nouns, naming_words)
         self.place_names = {p.lower() for p in place_names}
         self.places_of = {p.lower() for p in places_of}
         self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
@@ -248,7 +265,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def knows(self, words: list[str]) -> bool:
         """True when any word is a listed name and not a function word, cue or acronym."""
         return any(
-            not self._blocked(Token(w, 0, len(w)))
+            not self._blocked(Token.of(w))
             and (self._listed(w, self.first_names) or self._listed(w, self.surnames))
             for w in words
         )
@@ -256,7 +273,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def needs_model(self, word: str) -> bool:
         """Whether the NER model's view could change what a capitalised word is taken for: an
         unlisted word (a place, a rare name) or a name that is also an ordinary word."""
-        token = Token(word, 0, len(word))
+        token = Token.of(word)
         if self._blocked(token) or self.is_place_word(word):
             return False
         if token.lower in self.common_words:
@@ -340,7 +357,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         """A word of a found name that marks the same person where it recurs (not "the", "Mum")."""
         if len(word) == SHORTEST_LONE_NAME - 1:  # "Mo", "Jo", "Vu": as written, capitalised
             return word[0].isupper() and word[1].islower() and word.lower() not in STOP_WORDS
-        return len(word) >= SHORTEST_LONE_NAME and not self._blocked(Token(word, 0, len(word)))
+        return len(word) >= SHORTEST_LONE_NAME and not self._blocked(Token.of(word))
 
     def _blocked(self, token: Token) -> bool:
         """Words that are never a name on their own: function words, cues, titles, acronyms."""
@@ -351,6 +368,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             or lower in self.role_cues
             or lower in self.titles
             or lower in self.greeting_cues
+            or lower in self.request_verbs
             or token.acronym
             or (("'" in token.text or "’" in token.text) and CONTRACTION.search(token.text) is not None)
         )
@@ -406,6 +424,27 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         spans.extend(self._initials(text))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
+    def said_to_be_named(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at `start` is what a person is said to be called: "a little girl
+        called Sky", "her son named Legend was arrested". Not a title ("A Man Called Ove" is
+        capitalised), a service someone rang ("a girl called Childline last night", "called
+        Women's Aid for her", "called Social Services"), a name someone was called ("called Gay
+        by other boys"), nor a placeholder ("a girl called Example Child")."""
+        found = self._named_before.search(text, max(0, start - 40), start) if self._named_before else None
+        if found is None or text[start:end].lower() in self.not_named:
+            return False
+        if text.startswith(("'s", "’s"), end):
+            end += 2
+        following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if following is None:
+            return True
+        word = following.group()
+        if word[0].isupper():
+            # "called Sky Morgan", not "called Adult Social Care" or "called Example Child"
+            return self.is_listed(word) and word.lower() not in self.common_words
+        rang = found.group("naming").lower() == "called"  # "named" is never something done
+        return not (rang and word.lower() in DONE_AFTER_CALLING)
+
     def _cue_word(self, text: str, previous: Token | None, gap: str) -> str:
         """The word before a token, lower case, when only spaces, a colon or a comma stand between
         them (or the dot of an abbreviated title: "Mr. Khan"); otherwise "" (a sentence ended)."""
@@ -439,6 +478,13 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return self._span(tokens, i, text, self.scores.title, "title")
         if previous_word in self.kin_cues and token.capitalised and not self._blocked(token):
             return self._span(tokens, i, text, self.scores.kin_cue, "kin cue")
+        if (
+            previous_word in self.naming_words
+            and token.capitalised
+            and not self._blocked(token)
+            and self.said_to_be_named(text, token.start, token.end)
+        ):
+            return self._span(tokens, i, text, self.scores.kin_cue, "named")
         if previous_word in self.greeting_cues and token.capitalised and self.knows_first_name(token.text):
             return self._span(tokens, i, text, self.scores.role_cue, "greeting")
         cued = self._other_cue(text, tokens, i, previous_word, sentence_start)
@@ -742,6 +788,18 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
+
+
+def _named_before_pattern(nouns: list[str], naming_words: list[str]) -> regex.Pattern[str] | None:
+    """ "<person noun> <naming word> " just before a word, in lower case as prose writes it (a
+    title capitalises them: "A Boy Named Sue")."""
+    if not nouns or not naming_words:
+        return None
+    nouns_alt = "|".join(
+        r"\s+".join(map(regex.escape, n.split())) for n in sorted(nouns, key=len, reverse=True)
+    )
+    naming_alt = "|".join(map(regex.escape, naming_words))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{nouns_alt}),?\s+(?P<naming>{naming_alt})\s+$")
 
 
 def _word_just_before(text: str, start: int) -> str:
