@@ -110,6 +110,10 @@ def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
         ("Her son named Legend after his late grandad", ["Legend"]),  # "named" is never a call
         ("Her new partner, a fella called Storm, has a conviction", ["Storm"]),
         ("The girl called Summer disclosed it to her teacher", ["Summer"]),
+        ("Worker: J. Lomax", ["J. Lomax"]),  # an initial and a listed surname
+        ("SW: K. Okafor", ["K. Okafor"]),
+        ("Prisoner name: Jermaine Wallace\nPrison number: G7730KT", ["Jermaine Wallace"]),  # next line
+        ("Referral for Tyler Briggs. School report attached", ["Tyler Briggs"]),
         ("Explain Tyler's plan to his nan", ["Tyler"]),  # a request, then a name
     ],
 )

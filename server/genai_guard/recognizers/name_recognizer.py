@@ -418,7 +418,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             if not self._could_start_name(token):
                 continue
             found = self._name_at(text, tokens, index, model_names)
-            if found and not self._before_place_word(tokens, starts, found):
+            if found and not self._before_place_word(text, tokens, starts, found):
                 spans.append(self._with_given_name(text, tokens, starts, found))
         spans.extend(self._coordinated(text, tokens, starts, spans))
         spans.extend(self._initials(text))
@@ -694,14 +694,22 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return shortened or self._listed(lower, self.first_names)
 
     def _surname_after_given_name(self, text: str, tokens: list[Token], i: int) -> Span | None:
-        """ "Philomena Hughes": a listed surname after a capitalised word no list knows is a full name."""
+        """ "Philomena Hughes": a listed surname after a capitalised word no list knows is a full name;
+        so is one after an initial ("Worker: J. Lomax", not "a Davies" or "I Morgan")."""
         token, previous = tokens[i], tokens[i - 1] if i else None
-        if previous is None or text[previous.end : token.start] != " " or not token.capitalised:
-            return None
-        if not self._listed(token.lower, self.surnames) or not previous.capitalised:
+        if previous is None or not token.capitalised or not self._listed(token.lower, self.surnames):
             return None
         if token.lower in self.common_words or self.is_place_word(token.text):
             return None  # "Whorlton Hall", "Llanwrtyd Wells": a place
+        gap = text[previous.end : token.start]
+        if (
+            len(previous.text) == 1
+            and previous.text.isupper()
+            and (gap == ". " or (gap == " " and previous.text not in "AI"))
+        ):
+            return previous.start, token.end, self.scores.full_name, "initial and listed surname"
+        if gap != " " or not previous.capitalised:
+            return None
         listed_first = self._listed(previous.lower, self.first_names)
         if (
             self._blocked(previous)
@@ -749,12 +757,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def _span(self, tokens: list[Token], i: int, text: str, score: float, how: str) -> Span:
         return tokens[i].start, tokens[self._extend(tokens, i, text)].end, score, how
 
-    def _before_place_word(self, tokens: list[Token], starts: list[int], span: Span) -> bool:
-        """ "Marsh Lane", "St Aidan's School": words before a place word are a place, unless they
-        end in a listed first name that the place word could be the surname of."""
+    def _before_place_word(self, text: str, tokens: list[Token], starts: list[int], span: Span) -> bool:
+        """ "Marsh Lane", "St Aidan's School": words just before a place word, one space apart, are a
+        place ("Name: Jermaine Wallace" then "Prison number:" on the next line is a name), unless
+        they end in a listed first name that the place word could be the surname of."""
         index = bisect_left(starts, span[1])
         following = tokens[index] if index < len(tokens) else None
         if following is None or not following.capitalised or not self.is_place_word(following.text):
+            return False
+        if text[span[1] : following.start] != " ":
             return False
         last = tokens[index - 1]
         return not (
