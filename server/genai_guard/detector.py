@@ -382,7 +382,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # "Training scenario: ...", "In the novel, ..." ("case study" alone is not one: placement case
 # studies are real people's).
 MADE_UP_MATERIAL = re.compile(
-    r"\b(?:fictional|fictitious|made[\s\-]up|invented|hypothetical|imaginary)\b"
+    r"\b(?:fiction|fictional|fictitious|made[\s\-]up|invented|hypothetical|imaginary)\b"
     r"|\b(?:training|teaching)\s+(?:scenario|exercise|case\s+study|vignette|pack|session|materials?)\b"
     r"|\bexercise\s+for\s+students\b|\brole[\s\-]?play\b|\bvignettes?\b"
     r"|\bin\s+the\s+(?:film|novel|book|soap|play|series|episode|storyline)\b",

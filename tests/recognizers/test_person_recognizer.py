@@ -114,6 +114,7 @@ def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
         ("SW: K. Okafor", ["K. Okafor"]),
         ("Prisoner name: Jermaine Wallace\nPrison number: G7730KT", ["Jermaine Wallace"]),  # next line
         ("Referral for Tyler Briggs. School report attached", ["Tyler Briggs"]),
+        ("Visited Mrs Judge at home", ["Judge"]),  # a surname that is also a public title
         ("Explain Tyler's plan to his nan", ["Tyler"]),  # a request, then a name
     ],
 )

@@ -317,10 +317,11 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return None
 
     def public_figure(self, text: str, start: int, end: int) -> bool:
-        """A name whose first word is an honour or office ("Lady Black"), or with its letters after
-        it ("Robin Swann MLA", "(Anne Longfield CBE)", "Peter Jackson J")."""
+        """A name whose first word is an honour or office before the name ("Lady Black"; not "Mrs
+        Judge" or "Mr Lord", whose surname it is), or with its letters after it ("Robin Swann
+        MLA", "(Anne Longfield CBE)", "Peter Jackson J")."""
         first = WORD.match(text, start)
-        if first is not None and first.group() in self.public_titles:
+        if first is not None and first.group() in self.public_titles and first.end() < end:
             return True
         after = POST_NOMINAL.match(text, end)
         if after is not None and after.group(1) in self.public_post_nominals:
