@@ -11,6 +11,10 @@ from tests.recognizers.conftest import Found
         ("Patryk (D.O.B. 09-Sep-2008) interviewed", ["09-Sep-2008"]),
         ("born on 16th August 2005 in Bradford", ["16th August 2005"]),
         ("date of birth 2 March 1963", ["2 March 1963"]),
+        # the day in words: a date of birth with "DOB" or "born" near, like an unlabelled date
+        ("DOB on file fourteenth of November 2010", ["fourteenth of November 2010"]),
+        ("born on the twenty-first of March 2011", ["twenty-first of March 2011"]),
+        ("Panel meets on the eighth of May 2024", []),
         ("Jayden Clarke, 04/11/2011, Year 7", ["04/11/2011"]),
         # a nickname in brackets, or a label saying whose details these are
         ('Harold Dempsey ("Harry"), 11/02/1938, NHS', ["11/02/1938"]),

@@ -34,6 +34,7 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "lives at 14 Elm Road, Leeds", ["14 Elm Road"]),
         # Welsh and Gaelic street words with their articles
         ("STREET_ADDRESS", "of 4 Sràid na h-Eaglais, Stornoway", ["4 Sràid na h-Eaglais"]),
+        ("STREET_ADDRESS", "lives at 11 Gwel an Mor, St Ives", ["11 Gwel an Mor"]),  # Cornish
         ("STREET_ADDRESS", "at 1 Ffordd yr Hen Gae, Pencoed", ["1 Ffordd yr Hen Gae"]),
         ("STREET_ADDRESS", "the 4 sraid na things", []),
         # a flat and its building's name before the street
