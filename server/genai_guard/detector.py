@@ -979,10 +979,10 @@ class Detector:
         are still reported, whatever the request says."""
         breaks = PARAGRAPH_BREAK.search(text, 0, REQUEST_CHARS)
         request = text[: breaks.start() if breaks else REQUEST_CHARS]
-        invented = MADE_UP_MATERIAL.search(request) and not (
-            REAL_MATERIAL.search(request) or CLIENT_WORDS.search(request)
-        )
-        return [c for c in candidates if not (invented and self._kind(c) == "context")]
+        said_real = REAL_MATERIAL.search(request) or CLIENT_WORDS.search(request)
+        if not MADE_UP_MATERIAL.search(request) or said_real:
+            return candidates
+        return [c for c in candidates if self._kind(c) != "context"]
 
     def _mark_repeated_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A name found once is a name wherever else it stands in the text ("Precious ... later
