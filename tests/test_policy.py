@@ -229,6 +229,20 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "He was a contestant on that dating show last year and is now using crack.",
         "Man sleeping in his horsebox behind the Royal Oak in Pellworth, hears voices.",
         "The old man at the top of Quarry Lane has a leg ulcer and refuses care.",
+        # session 8: members of a small group, a school year, relatives by an office's possessive,
+        # the only one "there", a school's size, country callings and landmark homes
+        "Panel: the only Year 10 at the tiny secondary on Rum has started self-harming.",
+        "Referral: the vicar's teenage daughter has told the school nurse she is pregnant.",
+        "The academy has only one pupil who uses a wheelchair, and she has disclosed self-harm.",
+        "The only female trustee on the gurdwara committee has terminal cancer.",
+        "Carer's assessment: the head groundsman at Ashworth Hall has early-onset dementia.",
+        "The beekeeper at Low Fold has Parkinson's and his son takes his pension.",
+        "He lives in the water tower conversion and hears voices at night.",
+        "Owner of the only narrowboat moored at Kelby Lock has severe depression.",
+        "Youth panel: he is the only under-16 in the Carnbrae pipe band and was arrested for theft.",
+        "Mar - child (8) at Hollins pool, only wheelchair user there, has bruising\nApr - no contact",
+        "Relief teacher at Ardnish Primary (38 pupils): a Year 2 girl has disclosed FGM.",
+        "The only Seventh-day Adventist elder in Tarbet has been sectioned twice.",
         # a person said to be called something, with special-category detail: a name
     ],
 )
@@ -381,6 +395,11 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Everybody knows the teacher shortage affects pupils with autism.",
         "It was in last week's Yorkshire Leader that the council is consulting on learning disability.",
         "Training exercise: the head girl of a secondary school discloses self-harm.",
+        # session 8: a service for a group, a school model, a class size
+        "Is the only refugee charity in Leeds any good for people with PTSD?",
+        "Is a one-teacher school common in the Highlands? How do they support autism?",
+        "Class sizes (30 pupils) and ADHD: what does the research say?",
+        "The only elders' group in Clun supports people with dementia.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -78,6 +78,19 @@ REAL_AFTER_ALL = re.compile(
 OWN_PLACEHOLDER = re.compile(r"[A-Z&]+(?: [A-Z&]+)* \d+")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 SAME_NAME_JOIN = re.compile(r"^$")
+# Months as a chronology's lines begin ("Jan – baby born", "May: moved to nan's").
+MONTHS = frozenset(
+    "jan feb mar apr may jun june jul july aug sep sept oct nov dec january february march april"
+    " august september october november december".split()
+)
+MONTH_ENTRY_AFTER = re.compile(r"[ \t]*(?:[–—:\-]|\d{2,4}\b)")
+# A line that begins with a month no one is called ("Mar – HV notes ..."): "Jan – 79, lives
+# alone\nMay – daughter" is a household list of Jan and May, not a chronology.
+UNNAMED_MONTH_LINE = re.compile(
+    r"^[ \t]*(?:january|feb(?:ruary)?|mar(?:ch)?|apr|jun|jul(?:y)?|aug|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?[ \t]*(?:[–—:\-]|\d{2,4}\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 AGE_AFTER = re.compile(r"\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)", re.IGNORECASE)
 NAME_TYPES = frozenset({"PERSON", "LOCATION"})
 FAMILY_AFTER = re.compile(
@@ -101,17 +114,19 @@ REFERENCE_INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*(?:,|\s+(?:an
 INITIALS_AFTER = re.compile(r"^,\s*[A-Z]\.(?:\s?[A-Z]\.)*")
 AUTHOR_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z]\.")
 AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+$")
-# A public body's address block: the body's name, then (after a comma, a bracket, a colon or
-# "'s correspondence address is") up to five parts separated by commas, each made of capitalised
+# A public body's address block: the body's name, then (after a comma, a bracket, a colon, a bar
+# or "'s correspondence address is", "national office is at" before a part) up to five parts
+# separated by commas or bars, each made of capitalised
 # words and numbers as an address is ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so
 # that a sentence ("Police: Jayden is at home with mum, Leeds LS1 4AB") never reads as one.
 # Councils, trusts, courts and the like are known by a capitalised name ending in their last
 # word; others are in patterns/public_bodies.txt.
 _ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
 ADDRESS_PARTS = re.compile(
-    r"(?:\s*+[,(:]|(?:['’]s)?\s++(?:correspondence|postal|registered|head\s++office|office)\s++address"
-    r"(?:\s++(?:is|for\s++post))?\s*+:?)"
-    rf"\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}},\s*+){{0,4}}"
+    r"(?:\s*+[,(:|]|(?:['’]s)?\s++(?:(?:national|main|head|registered)\s++)?"
+    r"(?:(?:correspondence|postal|registered|head\s++office|office)\s++address(?:\s++(?:is|for\s++post))?"
+    r"|(?:office|offices|headquarters)\s++(?:is|are)(?:\s++(?:at|in))?(?=\s++[A-Z0-9][^,.\n]{0,40},))\s*+:?)"
+    rf"\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}}[,|]\s*+){{0,4}}"
     rf"(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,3}}\s++)?(?:\d{{1,4}}[a-z]?\s?[-–]\s?)?"
 )
 _BODY_LAST_WORDS = (
@@ -137,16 +152,19 @@ BODY_BY_LAST_WORD = re.compile(rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST
 # City Council on 0113 ...", "Northfield Hospital switchboard: 0161 ...", "Elm Surgery (0161 ...").
 # Mobile numbers are people's, whoever they are written after.
 SERVICE_BY_LAST_WORD = re.compile(
-    rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST_WORDS}|Trust|Surgery|Practice"
-    r"|Medical Centre|Health Centre|School|Academy|College)\b"
+    rf"\b(?:[A-Z][\w'’\-]+\s+(?:(?:and|of|for|&)\s+)?){{1,4}}(?:{_BODY_LAST_WORDS}|Trust|Surgery|Practice"
+    r"|Medical Centre|Health Centre|School|Academy|College)\b(?:\s*\([A-Z]{2,8}\))?"
 )
-# The label before a service's number ("on", "tel:", "switchboard", "call"); a bare comma is not
-# one ("near Roundhay School, 0113 ... is her landline").
+# The label before a service's number ("on", "tel:", "switchboard", "call", a colon, or a bar in a
+# signature "Fostering Service | 01978 ..."); a bare comma is not one ("near Roundhay School, 0113 ... is her
+# landline").
 NUMBER_LABELS = (
     r"(?:on|tel|telephone|phone|switchboard|enquiries|number|call|ring|front\s+door|duty|out\s+of\s+hours)"
 )
+NUMBER_WORD_LABEL = re.compile(rf"\b{NUMBER_LABELS}\b", re.IGNORECASE)
 SERVICE_NUMBER_GAP = re.compile(
-    rf"(?:{ADDRESS_PARTS.pattern})?[\s,.;:\-–]*+(?:(?:{NUMBER_LABELS}\b\.?[\s:\-–]*+){{1,3}}\(?|\()\s*+"
+    rf"(?:{ADDRESS_PARTS.pattern})?[\s,.;)\-–]*+"
+    rf"(?:(?::[\s\-–]*+)?(?:(?:{NUMBER_LABELS}\b\.?[\s:\-–]*+){{1,3}}\(?|\(|\|)|:)\s*+"
 )
 # A service named as a landmark or a past stay, not as the one to call: "lives near Elm School",
 # "discharged from Leeds General Infirmary", "known to the Leeds Mental Health Team".
@@ -179,12 +197,16 @@ SERVICE_LINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A team's or a named line's own number, said to be one: "our MHO team is at 0141 ...", "Kinship
-# Care Advice Line – 020 ...", "0113 496 0000 (switchboard) ext 4471". Each holds only when
-# nothing in the sentence says the number is a person's (THEIRS).
+# Care Advice Line – 020 ...", "the finance helpdesk number is ...", "Booking line ...", a signature
+# "Thanks, Commissioning Team, 0131 ...", "0113 496 0000 (switchboard) ext 4471". Each holds only
+# when nothing in the sentence says the number is a person's (THEIRS).
 TEAM_LINE_BEFORE = re.compile(
     r"(?:\bour\s+(?-i:[A-Z]{2,5}|duty|fostering|adoption|safeguarding|social\s+work|leaving\s+care)\s+"
     r"(?:team|hub|office)\s+(?:is\s+)?(?:on|at|:)"
-    r"|\b(?-i:[A-Z][\w'’\-]*\s+(?:Advice|Help|Support)\s+Line)\s*[:\-–]?)\s*$",
+    r"|\b(?-i:[A-Z][\w'’\-]*\s+(?:Advice|Help|Support)\s+Line)\s*[:\-–]?"
+    r"|\b(?:help\s*desk|service\s+desk|bookings?\s+line|customer\s+(?:services?\s+)?line|enquir(?:y|ies)\s+line"
+    r"|information\s+line)(?:\s+(?:phone\s+)?number)?\s+(?:is\s+)?(?:on\s+)?[:\-–]?"
+    r"|\b(?:thanks|regards|wishes|from)\s*,?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’\-]*\s+){1,3}(?:Team|Hub|Unit)),)\s*$",
     re.IGNORECASE,
 )
 SWITCHBOARD_AFTER = re.compile(r"\s*\(\s*switchboard\s*[),]", re.IGNORECASE)
@@ -310,6 +332,10 @@ _REPORT_CITATION = (
 # Wisbech AHA [1986] AC 112".
 CASE_NAME = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+v\.?\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
 CASE_NAME_AFTER = re.compile(rf"(?:\s+and(?:\s+[A-Z][\w'’\-]*){{1,4}})?,?\s*{_REPORT_CITATION}")
+# The claimant in a judicial review: "R (on the application of Luke Davey) v Oxfordshire County
+# Council [2017] EWCA Civ 1308", "R (Davey) v Oxfordshire CC [2017]".
+CLAIMANT_BEFORE = re.compile(r"\bR\s*\(\s*(?:on\s+the\s+application\s+of\s+)?$")
+CLAIMANT_AFTER = re.compile(r"\s*\)\s+v\.?\s+[^.\n\[\]]{1,80}?\[(?:19|20)\d{2}\]")
 INQUIRY_BRACKET_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:[Ii]nquiry|[Cc]ommission)\s*\($")
 YEAR_CLOSES_AFTER = re.compile(r"^,\s*(?:19|20)\d{2}\s*\)")
 DOCUMENT_AFTER = re.compile(
@@ -550,8 +576,13 @@ class Detector:
         """
         if self.names is None:
             return candidates
+        chronology = _Chronology(text)
         for c in candidates:
-            if c.entity_type != "PERSON" or c.recognizer != NER_RECOGNIZER:
+            if c.entity_type != "PERSON":
+                continue
+            if c.recognizer != NER_RECOGNIZER:
+                if chronology.month_heading(c):
+                    c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
                 continue
             cued = self.names.prefix_length(text[c.start : c.end])
             c.start += cued
@@ -563,7 +594,7 @@ class Detector:
                 following is not None and self.names.is_place_word(following.group())
             )
             named = bool(words) and self.names.said_to_be_named(text, c.start, c.start + len(words[0]))
-            if place or not (cued or named or self.names.knows(words)):
+            if place or not (cued or named or self.names.knows(words)) or chronology.month_heading(c):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
 
@@ -746,6 +777,8 @@ class Detector:
                 return True
             if CASE_NAME.fullmatch(text, c.start, c.end) and CASE_NAME_AFTER.match(text, c.end):
                 return not _says_whose_case(text)
+            if CLAIMANT_BEFORE.search(before) and CLAIMANT_AFTER.match(text, c.end):
+                return not _says_whose_case(text)
             if INQUIRY_BRACKET_BEFORE.search(before) and YEAR_CLOSES_AFTER.match(after):
                 return True
             if DEVELOPED_BY_BEFORE.search(text, max(0, c.start - 40), c.start):
@@ -927,16 +960,6 @@ class Detector:
                 return False
             return not sentences.holds(HOME_WORDS, sentences.of(c.start))
 
-        def said_to_be_theirs(c: Candidate) -> bool:
-            """Whether the number's sentence, either side of it, speaks of a person or a home."""
-            ends = list(SENTENCE_END.finditer(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start))
-            start = ends[-1].end() if ends else max(0, c.start - ADDRESS_BLOCK_CHARS)
-            after = SENTENCE_END.search(text, c.end, c.end + ADDRESS_BLOCK_CHARS)
-            end = after.start() if after else min(len(text), c.end + ADDRESS_BLOCK_CHARS)
-            return (
-                THEIRS.search(text, start, c.start) is not None or THEIRS.search(text, c.end, end) is not None
-            )
-
         def organisation_contact(c: Candidate) -> bool:
             if c.entity_type not in self.public.bodies.entity_types:
                 return False
@@ -951,7 +974,7 @@ class Detector:
             if number and SERVICE_LINE_BEFORE.search(block):
                 return True
             if number and (SWITCHBOARD_AFTER.match(text, c.end) or TEAM_LINE_BEFORE.search(block)):
-                return not said_to_be_theirs(c)
+                return not _said_to_be_theirs(text, c)
             named, gap = NUMBER_BLOCK if number else ADDRESS_BLOCK
             first, last = bisect_left(listed_ends, block_start), bisect_right(listed_ends, c.start)
             bodies = [
@@ -966,10 +989,17 @@ class Detector:
                 return True
             if not number and before_a_public_postcode(c):
                 return True
-            return any(
-                gap.fullmatch(block, end) and not LANDMARK_BEFORE.search(block, 0, start)
+            after_body = [
+                end
                 for start, end in bodies
-            )
+                if gap.fullmatch(block, end) and not LANDMARK_BEFORE.search(block, 0, start)
+            ]
+            if not number or not after_body:
+                return bool(after_body)
+            # a bar, a colon or a bracket is no label when the line says whose the number is
+            # ("Leeds City Council | Mum | 0113 ...", "Children's Social Care: 0113 ... (Mum)")
+            labelled = any(NUMBER_WORD_LABEL.search(block, end) for end in after_body)
+            return labelled or not _said_to_be_theirs(text, c)
 
         return [c for c in candidates if not organisation_contact(c)]
 
@@ -1171,6 +1201,37 @@ def _in_case_name(text: str, c: Candidate) -> bool:
     """A place in the name of a reported case: "Gillick v West Norfolk and Wisbech AHA [1986]"."""
     versus = CASE_PARTY_BETWEEN.search(text, max(0, c.start - 60), c.end) is not None
     return versus and CASE_YEAR_AFTER.match(text[c.end : c.end + 40]) is not None
+
+
+def _said_to_be_theirs(text: str, c: Candidate) -> bool:
+    """Whether the sentence of a number or an address, either side of it, speaks of a person or a
+    home ("his business: ...", "mum's landline")."""
+    ends = list(SENTENCE_END.finditer(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start))
+    start = ends[-1].end() if ends else max(0, c.start - ADDRESS_BLOCK_CHARS)
+    after = SENTENCE_END.search(text, c.end, c.end + ADDRESS_BLOCK_CHARS)
+    end = after.start() if after else min(len(text), c.end + ADDRESS_BLOCK_CHARS)
+    return THEIRS.search(text, start, c.start) is not None or THEIRS.search(text, c.end, end) is not None
+
+
+class _Chronology:
+    """Whether a one-word "name" is a month heading a line of a chronology: "Jan – baby born"
+    where another line begins with a month no one is called ("Mar – ..."; looked for once, when
+    first asked)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._dated: bool | None = None
+
+    def month_heading(self, c: Candidate) -> bool:
+        text = self.text
+        word = text[c.start : c.end]
+        if word.lower() not in MONTHS or (c.start > 0 and text[c.start - 1] != "\n"):
+            return False
+        if MONTH_ENTRY_AFTER.match(text, c.end) is None:
+            return False
+        if self._dated is None:
+            self._dated = UNNAMED_MONTH_LINE.search(text) is not None
+        return self._dated
 
 
 def _overlapping(kept: list[Candidate], index: int, candidate: Candidate) -> list[Candidate]:

@@ -219,3 +219,45 @@ def test_when_text_then_identifier_found(
 )
 def test_public_body_address_is_not_personal(found: Found, text: str, expected: list[str]) -> None:
     assert found("STREET_ADDRESS", text) + found("UK_POSTCODE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "text", "expected"),
+    [
+        # a team's or a service's inbox names no one
+        ("EMAIL_ADDRESS", "Send the form to mash.referrals@kelby.gcsx.gov.uk today", []),
+        ("EMAIL_ADDRESS", "Questions to childrensfrontdoor@kelby.gov.uk or lscp@kelby.gov.uk", []),
+        ("EMAIL_ADDRESS", "Book a place via events@basw.co.uk or help@nspcc.org.uk", []),
+        ("EMAIL_ADDRESS", "Referrals to discharge.hub@nhs.net; the LSCP is lscp@kelby.gov.uk", []),
+        # a person's address, a personal provider's, or a business said to be someone's
+        ("EMAIL_ADDRESS", "Mum's email is k.tranter@kelby.gov.uk", ["k.tranter@kelby.gov.uk"]),
+        ("EMAIL_ADDRESS", "Dad uses info@gmail.com for everything", ["info@gmail.com"]),
+        ("EMAIL_ADDRESS", "her shop's inbox: enquiries@tranterbakes.co.uk", ["enquiries@tranterbakes.co.uk"]),
+        # a line named as a service's, a team's signature, a bar or a colon after a body's name
+        ("PHONE_NUMBER", "The payroll helpdesk number is 0113 496 0321.", []),
+        ("PHONE_NUMBER", "Kind regards, Fostering Team, 0113 496 0654", []),
+        ("PHONE_NUMBER", "Patient Advice and Liaison Service (PALS): 0113 496 0700", []),
+        ("PHONE_NUMBER", "Fostering Service | Kelby Council | 0113 496 0111", []),
+        ("STREET_ADDRESS", "Cafcass national office is at 3rd Floor, 10 Queen Street Place, London", []),
+        # still someone's: said to be, or with a client's name in the way
+        ("PHONE_NUMBER", "Jayden's Team, 0113 496 0654", ["0113 496 0654"]),
+        (
+            "STREET_ADDRESS",
+            "From Hope Trust (charity 1098765) about Jayden Clarke, 9 Mill Street",
+            ["9 Mill Street"],
+        ),
+        ("STREET_ADDRESS", "Her office is at 12 Chapel Walk where she lives", ["12 Chapel Walk"]),
+        ("STREET_ADDRESS", "Family Hub, 14 Acacia Avenue is where they live now", ["14 Acacia Avenue"]),
+        ("PHONE_NUMBER", "Runs Ace Cab Service, 01924 496012. Has a conviction", ["01924 496012"]),
+        ("EMAIL_ADDRESS", "Email kjb@kelby.gov.uk about her", ["kjb@kelby.gov.uk"]),
+        ("EMAIL_ADDRESS", "admin@oakfieldfarm.co.uk (the farmer's own)", ["admin@oakfieldfarm.co.uk"]),
+        ("EMAIL_ADDRESS", "Contact info@tylerbriggs.org.uk about it", ["info@tylerbriggs.org.uk"]),
+        ("PHONE_NUMBER", "Contact list: Leeds City Council | Grandma | 0113 496 0456", ["0113 496 0456"]),
+        ("PHONE_NUMBER", "Children's Social Care | 0113 496 0456 (Mum)", ["0113 496 0456"]),
+        ("STREET_ADDRESS", "Charity 1167321, 14 Acacia Avenue, Leeds", ["14 Acacia Avenue"]),
+    ],
+)
+def test_organisations_own_contact_details_are_not_personal(
+    found: Found, entity_type: str, text: str, expected: list[str]
+) -> None:
+    assert found(entity_type, text) == expected

@@ -51,6 +51,8 @@ def test_when_text_then_names_found(found: Found, text: str, expected: list[str]
         ("Notes from the Jayden review held today", ["Jayden"]),
         ("Jayden test results came back", ["Jayden"]),
         ("Explain the Fraser guidelines and the Bichard inquiry", []),
+        # a claimant in the writer's own case is a client
+        ("My client's JR: R (on the application of Jayden Smith) v Leeds CC [2025]", ["Jayden Smith"]),
         (
             "mum Precious " + "and the visit went well. " * 300 + "Later Precious said no.",
             ["Precious", "Precious"],
@@ -69,6 +71,8 @@ def test_when_public_record_or_template_then_only_real_people(
         "Stephen has bipolar disorder; he watched the Stephen Fry documentary",
         "Patient moved to Mary Seacole ward on 3/5. Mary has schizophrenia.",  # a ward's name
         "Referral from Aneurin Bevan UHB. Bevan family: mum has bipolar disorder.",  # a surname's family
+        "His father Eileen Munro was convicted of assault in 2019.",  # a whole public name, kin-cued
+        "Jan - 79, lives alone, has Alzheimer's\nMay - daughter, visits Sundays",  # a household list
     ],
 )
 def test_a_client_sharing_a_word_of_a_public_name_is_still_a_person(found: Found, text: str) -> None:
@@ -150,6 +154,13 @@ def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, e
         "A friend called Women's Aid for her after the assault",
         "A Year 7 boy called Gay by other boys all week",  # a name someone was called
         "Summarise Williams v London Borough of Hackney [2018] UKSC 37",  # a request, then a case
+        # a claimant in a judicial review, with the report's year
+        "What did R (on the application of Kieran Sowerby) v Dorset CC [2019] EWHC 55 decide?",
+        "Explain R (Sowerby) v Dorset CC [2019] EWHC 55",
+        # an anonymised child by sex and age, a chronology's months
+        'Composite case for the poster: "Girl, 15, exploited online, missing from care."',
+        "Order these:\nMay - moved in with nan\nJan - born\nMar - first CP conference",
+        "Jan - moved to nan's\nOct - school place",
     ],
 )
 def test_when_not_a_person_then_no_name(found: Found, text: str) -> None:

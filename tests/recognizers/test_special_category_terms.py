@@ -41,6 +41,13 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Dad talks openly about his witchcraft beliefs.", "witchcraft beliefs", "religion_or_belief"),
         ("He was banned from driving for a year.", "banned from driving", "criminal_offence"),
         ("Her son has Usher syndrome and is losing his sight.", "usher syndrome", "genetic"),
+        ("Found in the bus shelter with frostbite on both feet.", "frostbite", "health"),
+        ("Ex-miner, 84, with pneumoconiosis and on home oxygen.", "pneumoconiosis", "health"),
+        ("Nan says she's going blind and cannot read her post.", "she's going blind", "health"),
+        ("He stopped his heart medication after the funeral.", "his heart medication", "health"),
+        ("Her partner has secondary progressive MS.", "secondary progressive ms", "health"),
+        ("He was caught with cannabis behind the sports hall.", "caught with cannabis", "criminal_offence"),
+        ("Mum works in the sex industry from the flat.", "works in the sex industry", "sex_life"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
@@ -57,6 +64,9 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "Ms Patel will chair the meeting; she has Ms Okoro as deputy.",
         "He came out of the house when we arrived.",
         "Give the team a pep talk before the inspection.",
+        "I'm going blind reading these court bundles!",
+        "Essential skills: advanced MS Office and a full driving licence.",
+        "He got caught dealing with two complaints at once.",
     ],
 )
 def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:

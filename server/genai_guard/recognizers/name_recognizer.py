@@ -370,6 +370,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             or lower in self.titles
             or lower in self.greeting_cues
             or lower in self.request_verbs
+            or lower in self.named_nouns
             or token.acronym
             or (("'" in token.text or "’" in token.text) and CONTRACTION.search(token.text) is not None)
         )
