@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import gc
+
+import pytest
 from click.testing import CliRunner
 
-from genai_guard.cli import main
+from genai_guard.cli import _warm_up_then_collect, main
 from genai_guard.version import __version__
 
 
@@ -31,3 +34,22 @@ def test_serve_refuses_non_loopback_address() -> None:
     result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0"])
     assert result.exit_code != 0
     assert "Refusing to listen on 0.0.0.0" in result.output
+
+
+class _FailingWarmUp:
+    def warm_up(self) -> None:
+        raise RuntimeError("model missing")
+
+
+def test_collector_runs_again_after_warm_up_even_when_it_fails() -> None:
+    """`serve` pauses the collector while it starts; the warm-up thread must switch it back on and
+    freeze what start-up built, whatever happens to the warm-up."""
+    gc.disable()
+    try:
+        with pytest.raises(RuntimeError):
+            _warm_up_then_collect(_FailingWarmUp())  # type: ignore[arg-type]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

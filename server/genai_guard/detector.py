@@ -49,7 +49,10 @@ CHUNK_OVERLAP = 200
 # or our own "[PERSON 1]".
 TEMPLATE_SLOT = re.compile(r"\[([^\[\]\n]{1,40})\]")
 # A value that shows a format by placeholder letters: "XX24C00000", "XX1 1XX".
-PLACEHOLDER_VALUE = re.compile(r"XX")
+PLACEHOLDER_VALUE = re.compile(r"XX(?=\d)|XXX")  # "XX24C00000", not a postcode's "B1 0XX"
+# A long run of noughts, with a letter or two, is a form's placeholder ("A000000000000", "000 000
+# 0000"); a short one may be a real value's digits ("AA 00 00 00 A").
+PLACEHOLDER_NOUGHTS = re.compile(r"[A-Za-z]{0,2}[\s\-]?0(?:[\s\-]?0){8,}[\s\-]?[A-Za-z]?")
 # Values the writer asks the tool to make up: "I want to use fake phone numbers like 020 7946
 # 0018", "give me dummy NHS numbers such as ..." (not "he is using fake numbers such as ...": his
 # burners).
@@ -718,12 +721,15 @@ class Detector:
         fake phone numbers like 020 7946 0018 and 07700 900123"), up to the first other word ("...
         like 07700 900000 - Mum 07700 900456": Mum's is real) and unless the sentence calls them
         real after all; a value marked made up by a bracket that says nothing else ("01632 960000
-        (Ofcom fictional range)"); and a value with placeholder letters ("XX24C00000")."""
+        (Ofcom fictional range)"); and a value with placeholder letters or noughts ("XX24C00000",
+        "A000000000000")."""
         values = sorted((c for c in candidates if self._kind(c) == "identifier"), key=lambda c: c.start)
         made_up = {
             id(c)
             for c in values
-            if MADE_UP_VALUE_AFTER.match(text, c.end) or PLACEHOLDER_VALUE.search(text, c.start, c.end)
+            if MADE_UP_VALUE_AFTER.match(text, c.end)
+            or PLACEHOLDER_VALUE.search(text, c.start, c.end)
+            or PLACEHOLDER_NOUGHTS.fullmatch(text, c.start, c.end)
         }
         starts = [c.start for c in values]
         for cue in MADE_UP_VALUES_BEFORE.finditer(text):

@@ -94,7 +94,7 @@ def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = Fals
             Allowlist.from_files(
                 [patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]
             ),
-            Allowlist.from_files([patterns_path("example_values.txt")], {"DATE_OF_BIRTH"}),
+            Allowlist.from_files([patterns_path("example_values.txt")], {"DATE_OF_BIRTH", "STREET_ADDRESS"}),
         ),
         bodies=Allowlist.from_files(
             [patterns_path("public_bodies.txt")], {"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER"}

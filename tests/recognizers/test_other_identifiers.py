@@ -1,7 +1,9 @@
 """Identifiers with a single shape each: UPN, prison number, passport, bank, card, email, address."""
 
 import pytest
+import yaml
 
+from genai_guard.paths import patterns_dir
 from tests.recognizers.conftest import Found
 
 
@@ -10,6 +12,8 @@ from tests.recognizers.conftest import Found
     [
         ("UK_UPN", "UPN U820200101001", ["U820200101001"]),
         ("UK_UPN", "UPN A820200101001", []),  # wrong check letter
+        ("UK_POSTCODE", "moved to B1 0XX last week", ["B1 0XX"]),  # X is a real postcode letter
+        ("UK_UPN", "UPN: A000000000000 (placeholder on the form)", []),
         ("PRISON_NUMBER", "prison number A1234BC at HMP Leeds", ["A1234BC"]),
         ("PRISON_NUMBER", "the A1234BC form", []),
         ("UK_PASSPORT", "passport no 123456789", ["123456789"]),
@@ -235,6 +239,13 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("EMAIL_ADDRESS", "her shop's inbox: enquiries@tranterbakes.co.uk", ["enquiries@tranterbakes.co.uk"]),
         # a line named as a service's, a team's signature, a bar or a colon after a body's name
         ("PHONE_NUMBER", "The payroll helpdesk number is 0113 496 0321.", []),
+        ("PHONE_NUMBER", "Carers Mr and Mrs Kowalski – the main line is 01924 562341", ["01924 562341"]),
+        ("EMAIL_ADDRESS", "Papers to courtofprotectionenquiries@justice.gov.uk by Friday", []),
+        ("STREET_ADDRESS", "Dummy data for the slide: Address: 1 Example Street.", []),
+        ("STREET_ADDRESS", "Mum has moved to 11 Example Street", ["11 Example Street"]),
+        ("STREET_ADDRESS", "Mum has moved to ground floor 23 Park Road", ["23 Park Road"]),
+        ("STREET_ADDRESS", "Venue: Training Room 2, Eastfield House", []),
+        ("STREET_ADDRESS", "Address: Flat 2, Eastfield House, Leeds", ["Flat 2, Eastfield House"]),
         ("PHONE_NUMBER", "Kind regards, Fostering Team, 0113 496 0654", []),
         ("PHONE_NUMBER", "Patient Advice and Liaison Service (PALS): 0113 496 0700", []),
         ("PHONE_NUMBER", "Fostering Service | Kelby Council | 0113 496 0111", []),
@@ -261,3 +272,17 @@ def test_organisations_own_contact_details_are_not_personal(
     found: Found, entity_type: str, text: str, expected: list[str]
 ) -> None:
     assert found(entity_type, text) == expected
+
+
+def test_shared_mailbox_words_read_one_way_only() -> None:
+    """A role word listed twice, or made of two listed words ("help" + "desk"), lets a run of them
+    ("teamteamteam...@gmail.com") be read in exponentially many ways before it is ruled out."""
+    recognizer = yaml.safe_load((patterns_dir() / "recognizers" / "email_address.yaml").read_text())
+    listed = recognizer["definitions"]["ROLE_WORD"].removeprefix("(?:").removesuffix(")").split("|")
+    assert len(listed) == len(set(listed))
+    words = {form for word in listed for form in _forms(word)}
+    assert not {a + b for a in words for b in words} & words
+
+
+def _forms(word: str) -> list[str]:
+    return [word[:-2], word[:-1]] if word.endswith("s?") else [word]
