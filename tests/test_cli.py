@@ -42,8 +42,8 @@ class _FailingWarmUp:
 
 
 def test_collector_runs_again_after_warm_up_even_when_it_fails() -> None:
-    """`serve` pauses the collector while it starts; the warm-up thread must switch it back on and
-    freeze what start-up built, whatever happens to the warm-up."""
+    """The warm-up thread switches the collector back on and freezes what start-up built, whatever
+    happens to the warm-up."""
     gc.disable()
     try:
         with pytest.raises(RuntimeError):
@@ -53,3 +53,10 @@ def test_collector_runs_again_after_warm_up_even_when_it_fails() -> None:
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_collector_runs_again_when_serve_stops_before_starting() -> None:
+    """`serve` pauses the collector while it starts; refusing to start must not leave it off."""
+    result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0"])
+    assert result.exit_code != 0
+    assert gc.isenabled()

@@ -235,7 +235,7 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "Referral: the vicar's teenage daughter has told the school nurse she is pregnant.",
         "The academy has only one pupil who uses a wheelchair, and she has disclosed self-harm.",
         "The only female trustee on the gurdwara committee has terminal cancer.",
-        "Carer's assessment: the head groundsman at Ashworth Hall has early-onset dementia.",
+        "Carer's assessment: the head gardener at Hollin Hall has early-onset dementia.",
         "The beekeeper at Low Fold has Parkinson's and his son takes his pension.",
         "He lives in the water tower conversion and hears voices at night.",
         "Owner of the only narrowboat moored at Kelby Lock has severe depression.",
@@ -257,7 +257,6 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The organist's widow at Capel Bethel is housebound and has dementia.",
         "The grandchild of the Kilmory estate gamekeeper has a fractured skull.",
         "Bracketed: the drummer in the Hawley band (only teenager in the band) hears voices.",
-        # a person said to be called something, with special-category detail: a name
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:

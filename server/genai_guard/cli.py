@@ -18,6 +18,8 @@ import click
 from genai_guard.version import __version__
 
 if TYPE_CHECKING:
+    from flask import Flask
+
     from genai_guard.guard import Guard
 
 EXIT_CODES = {"allow": 0, "warn": 10, "block": 20}
@@ -63,10 +65,30 @@ def serve(
     """Run the guard service for the browser extension (under waitress)."""
     # Start-up builds about a million objects that live as long as the service (Presidio, spaCy,
     # the compiled patterns); collecting them again and again took 0.45 s of a 3.5 s start. The
-    # collector runs again once the warm-up is done, with those objects frozen out of its way.
+    # collector runs again once the warm-up is done, with those objects frozen out of its way, or
+    # at once if start-up stops early.
     gc.disable()
-    import waitress
+    try:
+        import waitress
 
+        guard, app, host, port = _start_up(host, port, config_path, allow_remote)
+    except BaseException:
+        gc.enable()
+        raise
+    # The model is built while the service already answers (see LoadedModel), not before.
+    warm_up = threading.Thread(target=_warm_up_then_collect, args=(guard,), daemon=True)
+    warm_up.name = "genai-guard-warm-up"
+    warm_up.start()
+    logging.getLogger("genai_guard").info(
+        "GenAI Guard %s ready on http://%s:%d (model: %s)", __version__, host, port, guard.model.name
+    )
+    waitress.serve(app, host=host, port=port, threads=threads, ident="genai-guard")
+
+
+def _start_up(
+    host: str | None, port: int | None, config_path: Path | None, allow_remote: bool
+) -> tuple[Guard, Flask, str, int]:
+    """Read the configuration, check the address, and build the guard and the app around it."""
     from genai_guard import create_app
     from genai_guard.config import ConfigError, load_config
     from genai_guard.guard import build_guard
@@ -92,10 +114,7 @@ def serve(
         log.warning("NO spaCy MODEL: running patterns-only; names will be missed more often.")
     _purge_old_events(config, log)
     app = create_app(config_path=config_path, config={"server": {"host": host, "port": port}}, guard=guard)
-    # The model is built while the service already answers (see LoadedModel), not before.
-    threading.Thread(target=_warm_up_then_collect, args=(guard,), name="warm-up", daemon=True).start()
-    log.info("GenAI Guard %s ready on http://%s:%d (model: %s)", __version__, host, port, guard.model.name)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="genai-guard")
+    return guard, app, host, port
 
 
 def _warm_up_then_collect(guard: Guard) -> None:

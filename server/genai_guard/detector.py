@@ -19,6 +19,7 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from genai_guard.chunking import chunks
+from genai_guard.engine import MONTHS
 from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
@@ -81,17 +82,13 @@ REAL_AFTER_ALL = re.compile(
 OWN_PLACEHOLDER = re.compile(r"[A-Z&]+(?: [A-Z&]+)* \d+")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 SAME_NAME_JOIN = re.compile(r"^$")
-# Months as a chronology's lines begin ("Jan – baby born", "May: moved to nan's").
-MONTHS = frozenset(
-    "jan feb mar apr may jun june jul july aug sep sept oct nov dec january february march april"
-    " august september october november december".split()
-)
+# What follows a month heading a chronology's line ("Jan – baby born", "May: moved to nan's").
 MONTH_ENTRY_AFTER = re.compile(r"[ \t]*(?:[–—:\-]|\d{2,4}\b)")
 # A line that begins with a month no one is called ("Mar – HV notes ..."): "Jan – 79, lives
 # alone\nMay – daughter" is a household list of Jan and May, not a chronology.
 UNNAMED_MONTH_LINE = re.compile(
     r"^[ \t]*(?:january|feb(?:ruary)?|mar(?:ch)?|apr|jun|jul(?:y)?|aug|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\b\.?[ \t]*(?:[–—:\-]|\d{2,4}\b)",
+    rf"|nov(?:ember)?|dec(?:ember)?)\b\.?{MONTH_ENTRY_AFTER.pattern}",
     re.IGNORECASE | re.MULTILINE,
 )
 AGE_AFTER = re.compile(r"\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)", re.IGNORECASE)
@@ -208,7 +205,7 @@ TEAM_LINE_BEFORE = re.compile(
     r"(?:team|hub|office)\s+(?:is\s+)?(?:on|at|:)"
     r"|\b(?-i:[A-Z][\w'’\-]*\s+(?:Advice|Help|Support)\s+Line)\s*[:\-–]?"
     r"|\b(?:help\s*desk|service\s+desk|bookings?\s+line|customer\s+(?:services?\s+)?line|enquir(?:y|ies)\s+line"
-    r"|information\s+line)(?:\s+(?:phone\s+)?number)?\s+(?:is\s+)?(?:on\s+)?[:\-–]?"
+    r"|information\s+line)(?:\s+(?:phone\s+)?number)?(?:\s+is)?(?:\s+on)?\s*[:\-–]?"
     r"|\b(?:thanks|regards|wishes|from)\s*,?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’\-]*\s+){1,3}(?:Team|Hub|Unit)),)\s*$",
     re.IGNORECASE,
 )
@@ -571,7 +568,8 @@ class Detector:
 
     def _check_model_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Trim titles and cues off model names ("Mrs ", "Dad "), and doubt a "name" none of whose
-        words is a known name, or that is followed by a place word ("Marsh Lane").
+        words is a known name, or that is followed by a place word ("Marsh Lane"); and doubt any
+        recognizer's one-word "name" that is a month heading a chronology's line ("Jan – baby born").
 
         The small spaCy model calls capitalised phrases names ("Summarise Working Together");
         a real name nearly always has a word in the gazetteers, or a cue the name recognizer sees
@@ -1231,7 +1229,8 @@ class _Chronology:
     def month_heading(self, c: Candidate) -> bool:
         text = self.text
         word = text[c.start : c.end]
-        if word.lower() not in MONTHS or (c.start > 0 and text[c.start - 1] != "\n"):
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if word.lower() not in MONTHS or text[line_start : c.start].strip(" \t"):
             return False
         if MONTH_ENTRY_AFTER.match(text, c.end) is None:
             return False

@@ -239,6 +239,8 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("EMAIL_ADDRESS", "her shop's inbox: enquiries@tranterbakes.co.uk", ["enquiries@tranterbakes.co.uk"]),
         # a line named as a service's, a team's signature, a bar or a colon after a body's name
         ("PHONE_NUMBER", "The payroll helpdesk number is 0113 496 0321.", []),
+        ("PHONE_NUMBER", "Booking line: 0113 496 0322", []),
+        ("PHONE_NUMBER", "Booking line: 0113 496 0322 (mum's own phone)", ["0113 496 0322"]),
         ("PHONE_NUMBER", "Carers Mr and Mrs Kowalski – the main line is 01924 562341", ["01924 562341"]),
         ("EMAIL_ADDRESS", "Papers to courtofprotectionenquiries@justice.gov.uk by Friday", []),
         ("STREET_ADDRESS", "Dummy data for the slide: Address: 1 Example Street.", []),
@@ -280,9 +282,11 @@ def test_shared_mailbox_words_read_one_way_only() -> None:
     recognizer = yaml.safe_load((patterns_dir() / "recognizers" / "email_address.yaml").read_text())
     listed = recognizer["definitions"]["ROLE_WORD"].removeprefix("(?:").removesuffix(")").split("|")
     assert len(listed) == len(set(listed))
-    words = {form for word in listed for form in _forms(word)}
+    words = {spelling for word in listed for spelling in _spellings(word)}
     assert not {a + b for a in words for b in words} & words
 
 
-def _forms(word: str) -> list[str]:
+def _spellings(word: str) -> list[str]:
+    """A listed word's spellings ("referrals?": "referral", "referrals"). The list is read by
+    splitting on "|", so it must stay a flat alternation of words with no groups of its own."""
     return [word[:-2], word[:-1]] if word.endswith("s?") else [word]

@@ -158,7 +158,7 @@ def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, e
         "What did R (on the application of Kieran Sowerby) v Dorset CC [2019] EWHC 55 decide?",
         "Explain R (Sowerby) v Dorset CC [2019] EWHC 55",
         # an anonymised child by sex and age, a chronology's months
-        'Composite case for the poster: "Girl, 15, exploited online, missing from care."',
+        'Composite case for the poster: "Boy, 16, exploited online, missing from care."',
         "Order these:\nMay - moved in with nan\nJan - born\nMar - first CP conference",
         "Jan - moved to nan's\nOct - school place",
     ],
