@@ -76,9 +76,9 @@ def serve(
         gc.enable()
         raise
     # The model is built while the service already answers (see LoadedModel), not before.
-    warm_up = threading.Thread(target=_warm_up_then_collect, args=(guard,), daemon=True)
-    warm_up.name = "genai-guard-warm-up"
-    warm_up.start()
+    threading.Thread(
+        target=_warm_up_then_collect, args=(guard,), name="genai-guard-warm-up", daemon=True
+    ).start()
     logging.getLogger("genai_guard").info(
         "GenAI Guard %s ready on http://%s:%d (model: %s)", __version__, host, port, guard.model.name
     )

@@ -49,8 +49,9 @@ CHUNK_OVERLAP = 200
 # "[Child name]", "[DOB]" (a template slot, if one of its words is in patterns/template_slots.txt),
 # or our own "[PERSON 1]".
 TEMPLATE_SLOT = re.compile(r"\[([^\[\]\n]{1,40})\]")
-# A value that shows a format by placeholder letters: "XX24C00000", "XX1 1XX".
-PLACEHOLDER_VALUE = re.compile(r"XX(?=\d)|XXX")  # "XX24C00000", not a postcode's "B1 0XX"
+# A value that shows a format by placeholder letters: "XX24C00000", "XX1 1XX" (not a postcode's
+# real letters: "B1 0XX").
+PLACEHOLDER_VALUE = re.compile(r"XX(?=\d)|XXX")
 # A long run of noughts, with a letter or two, is a form's placeholder ("A000000000000", "000 000
 # 0000"); a short one may be a real value's digits ("AA 00 00 00 A").
 PLACEHOLDER_NOUGHTS = re.compile(r"[A-Za-z]{0,2}[\s\-]?0(?:[\s\-]?0){8,}[\s\-]?[A-Za-z]?")
@@ -116,9 +117,9 @@ AUTHOR_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z]\.")
 AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+$")
 # A public body's address block: the body's name, then (after a comma, a bracket, a colon, a bar
 # or "'s correspondence address is", "national office is at" before a part) up to five parts
-# separated by commas or bars, each made of capitalised
-# words and numbers as an address is ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so
-# that a sentence ("Police: Jayden is at home with mum, Leeds LS1 4AB") never reads as one.
+# separated by commas or bars, each made of capitalised words and numbers as an address is
+# ("Piccadilly Gate, Store Street, Manchester M1 2WD"), so that a sentence ("Police: Jayden is at
+# home with mum, Leeds LS1 4AB") never reads as one.
 # Councils, trusts, courts and the like are known by a capitalised name ending in their last
 # word; others are in patterns/public_bodies.txt.
 _ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
@@ -156,8 +157,8 @@ SERVICE_BY_LAST_WORD = re.compile(
     r"|Medical Centre|Health Centre|School|Academy|College)\b(?:\s*\([A-Z]{2,8}\))?"
 )
 # The label before a service's number ("on", "tel:", "switchboard", "call", a colon, or a bar in a
-# signature "Fostering Service | 01978 ..."); a bare comma is not one ("near Roundhay School, 0113 ... is her
-# landline").
+# signature "Fostering Service | 01978 ..."); a bare comma is not one ("near Roundhay School,
+# 0113 ... is her landline").
 NUMBER_LABELS = (
     r"(?:on|tel|telephone|phone|switchboard|enquiries|number|call|ring|front\s+door|duty|out\s+of\s+hours)"
 )
