@@ -257,6 +257,13 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The organist's widow at Capel Bethel is housebound and has dementia.",
         "The grandchild of the Kilmory estate gamekeeper has a fractured skull.",
         "Bracketed: the drummer in the Hawley band (only teenager in the band) hears voices.",
+        # one person described, by who they are or what they do, in a local place
+        "The retired ferryman who still lives on Inchmore has dementia.",
+        "Referral: the woman whose son delivers the papers in Tarbet has breast cancer.",
+        "The caretaker at Holme Farm has been arrested for assault.",
+        "The historian who gives the tours at Hollin Hall has Parkinson's.",
+        "The retired postmistress in his village has bipolar disorder.",
+        "He works at the one pub in Askrigg and is HIV positive.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -431,6 +438,20 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The Harvest Festival raffle winner has dementia, the vicar says.",
         "Young person (only teenager in the house) has anxiety.",
         "Discussed with the GP at Millbrook Surgery: mum has depression.",
+        # a group, a town, a thing, a professional, a source, a school year, a medicine, a title, a
+        # public case's town, one of several
+        "The agencies who work in Kendal see a lot of dementia.",
+        "The man who lives in Preston has cancer.",
+        "The heater in Room 4 is broken again and I have a migraine.",
+        "The GP at Millbrook Surgery has diagnosed mum with depression.",
+        "The health visitor at Ashby clinic is worried about mum's postnatal depression.",
+        "The cook at Holme Primary says mum has depression.",
+        "The girl in Year 10 has anxiety and is self-harming.",
+        "The lad on Ritalin is much calmer in class.",
+        "The Boy in the Striped Pyjamas is about Jewish prisoners.",
+        "The toddler who died in Haringey had fractured ribs.",
+        "Mum goes to the one church in Kendal that does a Polish mass; she is Catholic.",
+        "The man who I work with in Kendal has been off with depression.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:
