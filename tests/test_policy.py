@@ -264,6 +264,13 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The historian who gives the tours at Hollin Hall has Parkinson's.",
         "The retired postmistress in his village has bipolar disorder.",
         "He works at the one pub in Askrigg and is HIV positive.",
+        "The man on the red scooter who does laps of the harbour at Tenby has multiple sclerosis.",
+        "The widower at the farm at the head of the Elan valley is drinking heavily.",
+        "He is the last man still fishing out of Staithes and has angina.",
+        "Chronology, no names: barista at Mousehole harbour. 2022 - gambling, debts; 2024 - psychosis.",
+        "Concern: boy in P6 at Tobermory primary whose dad runs the hotel; the boy has ADHD.",
+        "The man who lives in Clun and plays the organ at St Mary's has bipolar disorder.",
+        "The man who lives on the narrowboat at the top lock at Tardebigge has schizophrenia.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -452,6 +459,10 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The toddler who died in Haringey had fractured ribs.",
         "Mum goes to the one church in Kendal that does a Polish mass; she is Catholic.",
         "The man who I work with in Kendal has been off with depression.",
+        "In the textbook example, the grandmother who cares for her grandson in Wigan has diabetes.",
+        "The man in Kendal who I work with has been off with depression.",
+        "The woman in Preston who has depression wants to know about PIP.",
+        "Calls today:\n- the man who rang about his benefits\n- meeting at Ashby school re a pupil with ADHD",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

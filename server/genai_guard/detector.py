@@ -234,7 +234,7 @@ NUMBER_BLOCK = (SERVICE_BY_LAST_WORD, SERVICE_NUMBER_GAP)
 # How far before an address or postcode its body's name can stand (five parts and the name).
 ADDRESS_BLOCK_CHARS = 300
 BODY_NAME_CHARS = 80  # longest body name looked for either side of an address
-NAMED_LAW_AFTER = re.compile(r"^['’]s\s+Law\b")  # Sarah's Law, Clare's Law, Jade's Law
+NAMED_LAW_AFTER = re.compile(r"^['’]s\s+(?:Law|Rule)\b")  # Sarah's Law, Clare's Law, Martha's Rule
 # How serious case reviews and inquiries are cited: the place and the year. "(Sutton, 2013)"
 CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s*(?:19|20)\d{2}\s*\)")
 # A surname that names a theory or a test: "Maslow's hierarchy", "Gillick competence", "Kolb's

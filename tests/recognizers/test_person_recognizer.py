@@ -38,6 +38,8 @@ def test_when_text_then_names_found(found: Found, text: str, expected: list[str]
         # how reviews and laws are named, how reference lists and author lists give names
         ("What did the reviews of Keanu Williams (Birmingham, 2011) find?", []),
         ("Is Clare's Law the same as Sarah's Law?", []),
+        ("Draft a letter explaining Martha's Rule to families on the ward.", []),
+        ("Martha's rule at home: no phones at tea.", ["Martha"]),
         ("- Holland, S., Faulkner, A. and Perez-del-Aguila, R. Promoting stability", []),
         ("the rule of optimism from Dingwall, Eekelaar and Murray (1983)", []),
         ('"Re-imagining Child Protection" (Featherstone, White and Morris, 2014)', []),
