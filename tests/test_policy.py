@@ -260,16 +260,17 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         # one person described, by who they are or what they do, in a local place
         "The retired ferryman who still lives on Inchmore has dementia.",
         "Referral: the woman whose son delivers the papers in Tarbet has breast cancer.",
-        "The caretaker at Holme Farm has been arrested for assault.",
+        "The busker at Holme Cross has been arrested for assault.",
         "The historian who gives the tours at Hollin Hall has Parkinson's.",
-        "The retired postmistress in his village has bipolar disorder.",
-        "He works at the one pub in Askrigg and is HIV positive.",
+        "The kit man in his village has bipolar disorder.",
         "The man on the red scooter who does laps of the harbour at Tenby has multiple sclerosis.",
         "The widower at the farm at the head of the Elan valley is drinking heavily.",
         "He is the last man still fishing out of Staithes and has angina.",
         "Chronology, no names: barista at Mousehole harbour. 2022 - gambling, debts; 2024 - psychosis.",
         "Concern: boy in P6 at Tobermory primary whose dad runs the hotel; the boy has ADHD.",
         "The man who lives in Clun and plays the organ at St Mary's has bipolar disorder.",
+        # "the one" business in a small place, like "the only" one
+        "He works at the one pub in Askrigg and is HIV positive.",
         "The man who lives on the narrowboat at the top lock at Tardebigge has schizophrenia.",
     ],
 )
@@ -446,11 +447,12 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Young person (only teenager in the house) has anxiety.",
         "Discussed with the GP at Millbrook Surgery: mum has depression.",
         # a group, a town, a thing, a professional, a source, a school year, a medicine, a title, a
-        # public case's town, one of several
+        # public case's town, one of several; the speaker's own link ("who I work with"), anyone
+        # said only to live or care for someone somewhere, anyone in a place "who has ...", and
+        # the next item of a list
         "The agencies who work in Kendal see a lot of dementia.",
         "The man who lives in Preston has cancer.",
         "The heater in Room 4 is broken again and I have a migraine.",
-        "The GP at Millbrook Surgery has diagnosed mum with depression.",
         "The health visitor at Ashby clinic is worried about mum's postnatal depression.",
         "The cook at Holme Primary says mum has depression.",
         "The girl in Year 10 has anxiety and is self-harming.",
@@ -459,7 +461,10 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The toddler who died in Haringey had fractured ribs.",
         "Mum goes to the one church in Kendal that does a Polish mass; she is Catholic.",
         "The man who I work with in Kendal has been off with depression.",
-        "In the textbook example, the grandmother who cares for her grandson in Wigan has diabetes.",
+        "The grandmother who cares for her grandson in Wigan has diabetes.",
+        "The woman who works at Tesco in Preston has depression.",
+        "The woman in Preston who lives alone has depression.",
+        "Concern:  Boy in Year 6 at Holme Primary, nothing else known; ADHD.",
         "The man in Kendal who I work with has been off with depression.",
         "The woman in Preston who has depression wants to know about PIP.",
         "Calls today:\n- the man who rang about his benefits\n- meeting at Ashby school re a pupil with ADHD",

@@ -309,7 +309,8 @@ QUALIFIED_MODEL_AFTER = re.compile(
     r"^['’]s\s+(?:social|medical|ecological|systems|psychosocial|biopsychosocial|developmental"
     r"|humanistic|relational|transactional|exchange|strengths|dual\s+process|stage)\s+(?:model|theory)\b"
 )
-# Whatever the name's length: a law, a review cited by place and year, a model named after it.
+# Whatever the name's length: a law or a rule, a review cited by place and year, a model named
+# after it.
 NAMED_AFTER_CHARS = 120  # how far after the name they are read (a quoted title is long)
 NAMED_AFTER = (
     NAMED_LAW_AFTER,
