@@ -272,6 +272,13 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         # "the one" business in a small place, like "the only" one
         "He works at the one pub in Askrigg and is HIV positive.",
         "The man who lives on the narrowboat at the top lock at Tardebigge has schizophrenia.",
+        # a calling after a small place's name (patterns/small_places.txt)
+        "The Clun farmer has been drinking heavily and talks about suicide.",
+        "Staithes's lifeboat coxswain has PTSD.",
+        "The Portaferry harbourmaster, 63, has angina and lives on his boat.",
+        "Moffat's chippy owner's son self-harms.",
+        "The Burnham on Crouch ferryman has dementia.",
+        "The Clun Post Office postmistress has schizophrenia.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -468,6 +475,14 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The man in Kendal who I work with has been off with depression.",
         "The woman in Preston who has depression wants to know about PIP.",
         "Calls today:\n- the man who rang about his benefits\n- meeting at Ashby school re a pupil with ADHD",
+        # a calling after a town's, a chain's or a word's name, a professional, a group, a shop
+        "The Kendal farmer has cancer.",
+        "The Tesco cleaner has depression.",
+        "The Church organist has dementia.",
+        "The Brora GP says mum has depression.",
+        "The Clun bell ringers raised money for dementia.",
+        "The Ulverston butcher's shop closed; Mum has depression and liked going there.",
+        "The Ambleside butcher's is where he works; he has autism.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

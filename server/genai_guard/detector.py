@@ -182,6 +182,7 @@ OWN_NUMBER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A service's line named as one, with no name before it: "the AMHP hub is on 0113 ...", "the
+# transport desk is on ...", "call the office on ...", "the front door in Kirklees is ...", "the
 # out-of-hours line is ...", "..., out of hours 0113 ...", "duty desk: ...", "Emergency Duty Team
 # (evenings, weekends) 0113 ..." (not "Nan can be reached out of hours on ...").
 # When a line is open, in brackets after its name: "(evenings, weekends, bank holidays)".
@@ -190,7 +191,8 @@ _HOURS = (
     r"|24/7|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)+"
 )
 SERVICE_LINE_BEFORE = re.compile(
-    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line)|\bfront\s+door|\bduty\s+(?:desk|team|line)"
+    r"(?:\bthe\s+(?:[\w\-]+\s+){0,3}?(?:hub|helpline|advice\s+line|desk|contact\s+centre|office)"
+    r"|\bfront\s+door(?:\s+(?:in|for)\s+(?-i:[A-Z])[\w\-]+)?|\bduty\s+(?:desk|team|line)"
     r"|\b(?-i:EDT|MASH|SPA|SPOC|CMHT|CAMHS|LADO)"
     r"|\bswitchboard|(?:\bthe\s|(?:^|[,;:(\n])\s*)out[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?"
     rf"|\bout[\s\-]of[\s\-]hours\s+(?:line|team|service))(?:\s*\({_HOURS}\))?"
@@ -209,6 +211,15 @@ TEAM_LINE_BEFORE = re.compile(
     r"|information\s+line)(?:\s+(?:phone\s+)?number)?(?:\s+is)?(?:\s+on)?\s*[:\-–]?"
     r"|\b(?:thanks|regards|wishes|from)\s*,?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’\-]*\s+){1,3}(?:Team|Hub|Unit)),)\s*$",
     re.IGNORECASE,
+)
+# Rooms, floors and halls no one lives in: an address after one is a workplace's ("Room 4.03,
+# County Hall, Truro TR1 3AY", "Training Room 1, Civic Centre, Newport NP20 4UR"), unless its
+# sentence speaks of a home. A "Venue:" may be a foster home, so it is not one of them.
+OFFICE_PART = re.compile(
+    r"\b(?:(?:Training|Meeting|Panel|Committee|Conference|Interview|Board|Seminar|Lecture|Consulting)\s+Room"
+    r"(?:\s+[A-Z0-9][\w.\-]*)?|(?:Room|Level|Suite|Wing)\s+[A-Z]?[.\-]?\d[\w.\-]*"
+    r"|(?:Ground|First|Second|Third|\d{1,2}(?:st|nd|rd|th))\s+Floor|(?:County|Town|City|Civic|Shire)\s+Hall"
+    r"|Guildhall|Civic\s+(?:Centre|Offices)|Atrium)"
 )
 SWITCHBOARD_AFTER = re.compile(r"\s*\(\s*switchboard\s*[),]", re.IGNORECASE)
 THEIRS = re.compile(
@@ -993,6 +1004,8 @@ class Detector:
                 return True  # the address begins with the body's name: "Civic Hall, Calverley Street"
             if not number and _straddles_body_name(text, c):
                 return True
+            if not number and _in_an_office(text, block, c):
+                return True
             if not number and before_a_public_postcode(c):
                 return True
             after_body = [
@@ -1132,6 +1145,15 @@ def _straddles_body_name(text: str, c: Candidate) -> bool:
         and (body.start() < c.start or HOME_WORDS.search(text, *line_before) is None)
         for body in BODY_BY_LAST_WORD.finditer(text, *window)
     )
+
+
+def _in_an_office(text: str, block: str, c: Candidate) -> bool:
+    """An address that is, or follows, a room, floor or hall (OFFICE_PART), on a line that does not
+    speak of a home: "Room G.07, Riverside House, Sheffield S1 2SH", "Panel Room, Bryn Road"."""
+    at_office = OFFICE_PART.match(text, c.start) is not None or any(
+        ADDRESS_PARTS.fullmatch(block, part.end()) for part in OFFICE_PART.finditer(block)
+    )
+    return at_office and not _said_to_be_theirs(text, c) and HOME_WORDS.search(block) is None
 
 
 def _request_about_quoted_material(text: str, cue: int, persons: list[Candidate]) -> bool:

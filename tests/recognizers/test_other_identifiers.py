@@ -170,6 +170,10 @@ def test_when_text_then_identifier_found(
             "Young person's address: Room 4, Hollins Youth Centre, 22 Mill Road, Leeds LS9 8AD (lodgings)",
             ["Room 4, Hollins Youth Centre, 22 Mill Road", "LS9 8AD"],
         ),
+        # a room, a floor or a hall no one lives in, and the address after it
+        ("Strategy discussion, Thursday 08:30, Room G.07, Riverside House, Sheffield S1 2SH.", []),
+        ("ICPC panel, 13:30, Room 4.03, County Hall, Truro TR1 3AY. Three audits.", []),
+        ("Agenda for the Adoption Panel, 09:30, Panel Room, Bryn Road offices.", []),
         # any other venue reads like a home, a refuge or a hostel: it is flagged
         (
             "Induction on Saturday, 10am, at Thistle House, 91 Haymarket Terrace, Edinburgh EH12 5HE.",
@@ -233,9 +237,13 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("EMAIL_ADDRESS", "Questions to childrensfrontdoor@kelby.gov.uk or lscp@kelby.gov.uk", []),
         ("EMAIL_ADDRESS", "Book a place via events@basw.co.uk or help@nspcc.org.uk", []),
         ("EMAIL_ADDRESS", "Referrals to discharge.hub@nhs.net; the LSCP is lscp@kelby.gov.uk", []),
+        ("EMAIL_ADDRESS", "Our inbox is hospital.socialwork@nhs.net; BASW is advice@basw.co.uk", []),
+        ("EMAIL_ADDRESS", "Example row: Named Nurse | safeguarding@trust.example", []),
+        ("EMAIL_ADDRESS", "the new inbox is adults.north@council.example", []),
         # a person's address, a personal provider's, or a business said to be someone's
         ("EMAIL_ADDRESS", "Mum's email is k.tranter@kelby.gov.uk", ["k.tranter@kelby.gov.uk"]),
         ("EMAIL_ADDRESS", "Dad uses info@gmail.com for everything", ["info@gmail.com"]),
+        ("EMAIL_ADDRESS", "Mum's email is jo.smith@council.example", ["jo.smith@council.example"]),
         ("EMAIL_ADDRESS", "her shop's inbox: enquiries@tranterbakes.co.uk", ["enquiries@tranterbakes.co.uk"]),
         # a line named as a service's, a team's signature, a bar or a colon after a body's name
         ("PHONE_NUMBER", "The payroll helpdesk number is 0113 496 0321.", []),

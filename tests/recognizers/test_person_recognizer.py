@@ -226,6 +226,9 @@ def test_when_public_office_beside_then_public_figure(found: Found, text: str, e
         # names inside the proper name of a body, a review or a document
         ("the Charlie Taylor Review of the Youth Justice System (2016)", []),
         ("the Jo Cox Commission on Loneliness", []),
+        ("The paediatrician at the Royal Victoria Infirmary said the injury was not accidental", []),
+        ("What did the Casey Report on the Metropolitan Police (2023) say?", []),
+        ("I volunteer with the St Vincent de Paul Society on Saturdays.", []),
         ("the model developed by David Mandel", []),
         ("Simon Hackett's continuum model", []),
         # works given with their publication, their authors and co-authors

@@ -56,6 +56,10 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Her partner has secondary progressive MS.", "secondary progressive ms", "health"),
         ("He was caught with cannabis behind the sports hall.", "caught with cannabis", "criminal_offence"),
         ("Mum works in the sex industry from the flat.", "works in the sex industry", "sex_life"),
+        ("He has gangrene in two toes and refuses hospital.", "gangrene", "health"),
+        ("Her brother took his own life in March.", "took his own life", "health"),
+        ("A volunteer says he exposed himself in the woods.", "exposed himself", "criminal_offence"),
+        ("The Ukrainian GP is here on a temporary visa.", "temporary visa", "immigration_status"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(

@@ -1,7 +1,7 @@
 """Read `patterns/recognizers/*.yaml` into Presidio recognizers; a broken file names itself.
 
 Each file describes one recognizer. `type` says how it is built:
-  pattern     CaseNotePatternRecognizer from `patterns` (+ `validator`, `negative_context`)
+  pattern     CaseNotePatternRecognizer from `patterns` (+ `validator`, `negative_context`, `places`)
   predefined  a Presidio class by `class` name, with `context` tuned for case notes
   terms       SPECIAL_CATEGORY from every `patterns/terms/<category>.txt`, in one pass
   names       CaseNoteNameRecognizer with cue words and the gazetteers in `patterns/names/`
@@ -17,7 +17,13 @@ import yaml
 from presidio_analyzer import EntityRecognizer, Pattern, predefined_recognizers
 
 from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
-from genai_guard.recognizers.pattern_recognizer import CaseNotePatternRecognizer, CompiledPattern, flags_for
+from genai_guard.recognizers.pattern_recognizer import (
+    CaseNotePatternRecognizer,
+    CompiledPattern,
+    flags_for,
+    place_key,
+)
+from genai_guard.recognizers.term_list import read_terms
 from genai_guard.recognizers.term_recognizer import TermListRecognizer
 from genai_guard.yaml_file import read_yaml
 
@@ -114,6 +120,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     negative_context=spec.data.get("negative_context"),
                     case_sensitive=bool(spec.data.get("case_sensitive", False)),
                     category=spec.data.get("category"),
+                    places=_places(spec, root),
                 )
             ]
         if spec.kind == "predefined":
@@ -156,6 +163,13 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
             raise
         raise RecognizerFileError(f"{spec.path}: {error}") from None
     raise RecognizerFileError(f"{spec.path}: unknown type {spec.kind!r}")
+
+
+def _places(spec: RecognizerSpec, root: Path) -> frozenset[str]:
+    """The gazetteer a pattern's `place` group is checked against (`places`: a list file)."""
+    if "places" not in spec.data:
+        return frozenset()
+    return frozenset(place_key(name) for name in read_terms(root / spec.data["places"]))
 
 
 def _term_recognizers(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:

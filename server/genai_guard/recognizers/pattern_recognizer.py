@@ -1,8 +1,9 @@
 """A Presidio PatternRecognizer described entirely by a YAML file in `patterns/recognizers/`.
 
-Adds three things Presidio's own class lacks and case notes need: a named group `value` so a label
+Adds four things Presidio's own class lacks and case notes need: a named group `value` so a label
 can sit in the pattern without becoming part of the finding ("DOB: 04/11/2011" finds the date), a
-checksum validator chosen by name, and negative context ("ISBN 0-19-..." is not an NHS number).
+checksum validator chosen by name, negative context ("ISBN 0-19-..." is not an NHS number), and a
+gazetteer that a named group `place` must be found in ("the Clun farmer", not "the Tesco cleaner").
 
 Patterns are compiled with Python's own `re`, several times faster than the `regex` module on
 these expressions; one that `re` cannot compile (Unicode property classes) falls back to
@@ -26,6 +27,12 @@ FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 NEGATIVE_CONTEXT_CHARS = 24
 REGEX_TIMEOUT_SECONDS = 1.0
 VALUE_GROUP = "value"
+PLACE_GROUP = "place"
+# What may follow a listed place's name in the same run and still be that place's ("Clun Post
+# Office"); anything else makes it another place ("Moffat Road", "Brora Rangers").
+PLACE_PARTS = frozenset(
+    {"post", "office", "village", "parish", "church", "harbour", "lifeboat", "primary", "school"}
+)
 CATEGORY_KEY = "category"
 
 
@@ -43,6 +50,7 @@ class CaseNotePatternRecognizer(PatternRecognizer):
         negative_context: list[str] | None = None,
         category: str | None = None,
         case_sensitive: bool = False,
+        places: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(
             supported_entity=supported_entity,
@@ -55,6 +63,7 @@ class CaseNotePatternRecognizer(PatternRecognizer):
         self._validator: Validator | None = get_validator(validator) if validator else None
         self.negative_context = [word.lower() for word in negative_context or []]
         self.category = category
+        self.places = places
         flags = flags_for(case_sensitive)
         self._compiled = [
             (p, p.compiled_regex if p.compiled_with_flags == flags else compile_pattern(p.regex, flags))
@@ -85,6 +94,8 @@ class CaseNotePatternRecognizer(PatternRecognizer):
                 value = text[start:end]
                 if self._validator is not None and self._validator(value) is False:
                     continue
+                if PLACE_GROUP in compiled.groupindex and not self.names_a_place(match.group(PLACE_GROUP)):
+                    continue
                 if self.negative_context:
                     lowered = lowered if lowered is not None else text.lower()
                     window = lowered[max(0, start - NEGATIVE_CONTEXT_CHARS) : start]
@@ -100,6 +111,17 @@ class CaseNotePatternRecognizer(PatternRecognizer):
             return any(compiled.search(text) for _, compiled in self._compiled)
         except TimeoutError:
             return True
+
+    def names_a_place(self, run: str | None) -> bool:
+        """Whether a run of capitalised words is a listed place, or one followed only by words such
+        as "Post Office" (PLACE_PARTS): "Clun Post Office" is Clun's, "Moffat Road" is not Moffat."""
+        if run is None:
+            return True
+        words = place_key(run).split(" ")
+        return any(
+            " ".join(words[:count]) in self.places and set(words[count:]) <= PLACE_PARTS
+            for count in range(1, len(words) + 1)
+        )
 
     def category_of(self, value: str) -> str | None:
         """The special category a match belongs to (None for ordinary identifiers)."""
@@ -123,6 +145,11 @@ class CaseNotePatternRecognizer(PatternRecognizer):
             analysis_explanation=explanation,
             recognition_metadata=metadata,
         )
+
+
+def place_key(name: str) -> str:
+    """A place's name as listed and looked up: "Hay-on-Wye", "hay on wye" and "Hay on Wye" alike."""
+    return " ".join(name.casefold().replace("’", "'").replace("-", " ").split())
 
 
 def flags_for(case_sensitive: bool) -> int:
