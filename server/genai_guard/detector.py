@@ -221,10 +221,54 @@ OFFICE_PART = re.compile(
     r"|(?:Ground|First|Second|Third|\d{1,2}(?:st|nd|rd|th))\s+Floor|(?:County|Town|City|Civic|Shire)\s+Hall"
     r"|Guildhall|Civic\s+(?:Centre|Offices)|Atrium)"
 )
+# A place of work named before an address, or said to be one: "the Dolphin Centre, Horsemarket,
+# ...", "Rothesay Joint Campus, Academy Road, ...", "Our office: Perceval House, ...", "based at
+# ..." (not "... House", "... Tower", "... Hall" or "... Chambers", which people live in, nor
+# "The Old School", a converted one; a "Venue:" may be a foster home, so it is no sign).
+VENUE_BY_LAST_WORD = re.compile(
+    r"\b(?:[A-Z][\w'’\-]+\s+){1,4}(?:Centre|Center|Hub|Campus|Offices|School|Academy|College|Library"
+    r"|Courts|Prison)\b"
+)
+OFFICE_BEFORE = re.compile(
+    r"\b(?:(?:our|the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:office|offices|base|headquarters)(?:\s+(?:is|are))?"
+    r"(?:\s+(?:now|still))?(?:\s+(?:at|in))?|(?:based|located|situated)\s+(?:at|in))\s*[:(]?",
+    re.IGNORECASE,
+)
+HOME_IN_BLOCK = re.compile(r"\b(?:Flat|Apartment|Apt|Bedsit)\s+\d", re.IGNORECASE)
 SWITCHBOARD_AFTER = re.compile(r"\s*\(\s*switchboard\s*[),]", re.IGNORECASE)
+# A line said to be a service's, the service's word just before it: "contact the Front Door on
+# ...", "the duty line for new referrals is ...", "via the ward clerk on ...", "First Contact team
+# is on ...", "Advice line: ...", "Help desk for go-live week: ...", "ring reception on ..." (not
+# "call the sister on ...", nor "given to the team: ..."; checked with PERSONAL_LINE, not THEIRS:
+# "Children's Services" is no one's).
+ORG_LINE_BEFORE = re.compile(
+    r"(?<!\bto\sthe\s)(?<!\bwith\sthe\s)(?:\b(?:team|service|hub|desk|help\s*desk|reception|office|unit|clerk|switchboard|department|dept"
+    r"|co-?ordinator|partnership|front\s+door|contact\s+centre|gateway|(?:duty|team|phone|direct|advice"
+    r"|support|help|enquiry|enquiries)\s+(?:phone|number|line|mobile)|enquiries|tech\s+help|ff[oô]n)\b"
+    r"(?<!service\suser)(?:\s+(?:number|line))?(?:\s+for\s+(?!the\b)(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
+    r"|\b(?:call|ring|phone|contact|text)\s+(?:us|reception))"
+    r"(?:\s+(?:is|are))?(?:\s+(?:now|still))?(?:\s+(?:can\s+be\s+)?(?:reached|contacted))?"
+    r"(?:\s+(?:directly\s+)?(?:on|at|via))?\s*[:\-–(]?\s*$",
+    re.IGNORECASE,
+)
+# Words that say a number or an address is someone's: a relative, a pronoun, "own", "home".
+_SOMEONES_OWN = (
+    r"own|home|personal|mum|mother|dad|father|nan|gran|grandad|grandma|auntie|aunt|uncle|carer|her|his|she|he"
+)
 THEIRS = re.compile(
-    r"\b(?:own|home|personal|real|actually|landline|mum|mother|dad|father|nan|gran|grandad|grandma|auntie|aunt"
-    r"|uncle|partner|carer|her|his|their|she|he|gave)\b|['’]s\b",
+    rf"\b(?:{_SOMEONES_OWN}|real|actually|landline|partner|their|gave)\b|['’]s\b", re.IGNORECASE
+)
+# The same, for a line named as a service's, where any possessive would be too much ("Children's
+# Services"): only a relative's or a client's, and owning or running something.
+PERSONAL_LINE = re.compile(
+    rf"\b(?:{_SOMEONES_OWN}|owns|owned|runs|ran)\b|\b(?:mum|dad|nan|gran|client|patient|partner)['’]s\b",
+    re.IGNORECASE,
+)
+# A mobile labelled as a team's and nothing more: "07700 900958 (team phone)", "(training team
+# mobile)" (not "(team phone for contact with the YP)").
+TEAM_PHONE_AFTER = re.compile(
+    r"\s*\(\s*(?:[\w\-]+\s+){0,2}?(?:team|duty|office|service)\s+(?:phone|mobile|number)"
+    r"(?:\s*,\s*not\s+(?:a\s+)?personal)?\s*\)",
     re.IGNORECASE,
 )
 # Words that say an address is someone's home, or where someone is staying.
@@ -233,6 +277,67 @@ HOME_WORDS = re.compile(
     r"|grandma|grand(?:mother|father|parents?)|aunt|auntie|uncle|foster|carers?|(?-i:child|children)|son"
     r"|daughter|baby|client|service\s+user|patient|resident|tenant|tenancy|rents?|rented|renting|moved"
     r"|placed|placement|staying|lodgings|sleeps|sleeping)\b",
+    re.IGNORECASE,
+)
+# Anyone a text could be about, besides HOME_WORDS: a person's word, a relative or a pronoun, or
+# the writer's own details ("my mobile"). Contact details in a text with none of these and no
+# name are an organisation's: "call the team on ...", a venue, a signature block.
+SOMEONE = re.compile(
+    r"\b(?:he|she|his|her|hers|him|himself|herself|boy|girl|man|woman|lady|gentleman|lad|lass|teenager"
+    r"|youngster|young\s+person|pupil|victim|suspect|offender|perpetrator|wife|husband|brother|sister"
+    r"|grand(?:son|daughter|child)|nephew|niece|cousin|neighbour|landlord|landlady)s?\b"
+    r"|\b(?:owns|owned|self-employed|sole\s+trader|flats?|bungalow|maisonette|bedsits?|care\s+leavers?"
+    r"|adults?|household|occupants?|tenants?)\b"
+    r"|(?-i:(?:^|[.!?]\s+)(?:Runs|Owns|Lives|Works)\b)|\bmy\s+(?:own\s+|personal\s+|home\s+|work\s+)?(?:number|mobile|phone|landline|e-?mail|address|details)\b",
+    re.IGNORECASE,
+)
+CONTACT_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+# Casework said without a person's word: a text with any of these may be about whoever lives at
+# the address ("Visit to 14 Oak Street ... hoarding", "New address: ...", "Referral about the
+# house at ...").
+CASEWORK = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|referrals?|referred|concerns?|occupants?|occupiers?|property|welfare|hoard\w*"
+    r"|neglect|self-neglect|squalor|capacity|evict\w*|missing|refused|allocated|located|attended|injur\w*"
+    r"|abuse\w*|risks?|s\.?\s?4[27]|section\s+4[27]|cases?|cin|cp|lac|cla|dols|bia|kinship|fostering"
+    r"|placements?|lives|living|occupancy|tenants?|police|safeguarding|assessments?|unannounced|found|seen"
+    r"|adult\s+at\s+risk|child\s+protection|appointment|withheld|anon\w*|(?:new|home|correct|last|known)"
+    r"\s+address|address\s+(?:on\s+file|of\s+concern|to\s+check)|(?:our|your|the)\s+worker|reviews?"
+    r"|exploitation|incident|victim|officers?|landline)\b",
+    re.IGNORECASE,
+)
+# ... and the text is written for others to read (a leaflet, a notice, an agenda, a signature, a
+# letter to all): case notes are not, however few people they mention.
+PUBLISHED = re.compile(
+    r"\b(?:leaflets?|flyers?|posters?|newsletters?|bulletins?|notices?|websites?|web\s+page|signature"
+    r"|letterhead|footer|stationery|agendas?|programme|invitations?|invites?|out[\s\-]of[\s\-]office"
+    r"|all[\s\-]staff|all\s+(?:parents|carers|providers|schools|partners|landlords|colleagues|foster\s+carers"
+    r"|care\s+homes|gps|practitioners|managers)|dear\s+(?:all|colleagues|parents?|carers?|providers?|partners"
+    r"|sir|madam)|templates?|directory|contacts?\s+(?:list|sheet)|induction\s+pack|handbook|text\s+message"
+    r"|voicemail|standard\s+letter|generic|general\s+letter|public)\b",
+    re.IGNORECASE,
+)
+# And the text says whose they are: an organisation's words (a bare address says nothing).
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:teams?|services?|office|council|centre|center|hub|reception|department|dept|trust|nhs|hospital"
+    r"|courts?|agency|unit|organisations?|panel|meeting|agenda|conference|training|staff|colleagues|professionals|venue"
+    r"|room|floor|switchboard|helpline|inbox|mailbox|board|partnership|providers?|school|academy"
+    r"|college|university|course|event|workshop|session|invoices?|payments?|us|our|we)\b",
+    re.IGNORECASE,
+)
+LOCAL_PART_WORDS = re.compile(r"[A-Za-z]+")
+INITIALS = re.compile(r"[b-df-hj-np-tv-z]{2,3}", re.IGNORECASE)  # "kjb": no vowel, so no word
+# Shaped like a person's address: two words and perhaps a number ("grace.hill", "mark.white2").
+PERSON_SHAPED_MAILBOX = re.compile(r"[a-z]{2,}[._][a-z]{2,}\d{0,4}", re.IGNORECASE)
+# Said to be a team's inbox: "the team inbox dct@...", "shared mailbox: ...", "secure email ...".
+MAILBOX_BEFORE = re.compile(
+    r"\b(?:inbox|mailbox|(?:generic|team|secure|shared|group|functional)\s+e-?mail(?:\s+address)?)\b[^.;\n]{0,20}$",
+    re.IGNORECASE,
+)
+# Domains only public bodies hold (as `PUBLIC_DOMAIN` in email_address.yaml, less the charities,
+# schools and universities whose people have their own addresses there).
+PUBLIC_BODY_MAIL = re.compile(
+    r"@(?:[a-z0-9\-]+\.)*(?:gov\.uk|nhs\.net|nhs\.uk|police\.uk|gov\.scot|gov\.wales|llyw\.cymru|hscni\.net"
+    r"|cjsm\.net|mod\.uk|parliament\.uk)$",
     re.IGNORECASE,
 )
 # Between an address and its postcode on one line: a comma or a space and a town ("14 Oak Street,
@@ -410,6 +515,13 @@ QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
 # Said of a real person whatever the cue: an age after the name; in the sentence, who the client
 # is, or a label ("Name: ...").
 AGE_GIVEN_AFTER = re.compile(rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]", re.IGNORECASE)
+# Said after a name to be the client or a relative: "Gerald Caplan (client)", "Nicky Morgan – mum"
+# (not "Logan Mwangi (Child Practice Review, ...)").
+CLIENT_AFTER = re.compile(
+    r"\s*(?:\(|[,\-–]\s*)(?:the\s+|our\s+)?(?:mum|mother|dad|father|client|service\s+user|patient|foster\s+carer"
+    r"|carer|young\s+person|child|son|daughter|grandmother|grandfather|nan|gran)\s*(?:[),.;\-–]|$)",
+    re.IGNORECASE,
+)
 CLIENT_WORDS = re.compile(
     r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|(?:my|our)\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
     r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
@@ -534,6 +646,8 @@ class Detector:
         candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
         candidates = self._drop_fictional_characters(plain, candidates)
+        candidates = self._drop_contacts_of_no_one(plain, candidates)
+        candidates = self._drop_shared_mailboxes(plain, candidates)
         candidates = self._mark_repeated_names(plain, candidates)
         candidates = self._drop_context_in_made_up_material(plain, candidates)
         candidates = self._join_adjacent(plain, candidates, "STREET_ADDRESS", ADDRESS_JOIN)
@@ -679,7 +793,9 @@ class Detector:
     def _public(self, text: str, c: Candidate, allowlist: Allowlist, found: PublicMentions) -> bool:
         """A number is public when it is a listed number (same digits); a name when, past the
         public name it overlaps, no word of it is a known name ("Logan Mwangi Child Practice
-        Review"), or when it is a lone surname of a public name mentioned in the text."""
+        Review"), or when it is a lone surname of a public name mentioned in the text. An age or
+        a client's or relative's word after it ("Gerald Caplan, 79,", "(client)") makes it a
+        person's."""
         if c.entity_type not in allowlist.entity_types:
             return False
         first = max(bisect_right(found.starts, c.start) - 1, 0)
@@ -689,7 +805,7 @@ class Detector:
         if c.entity_type not in NAME_TYPES:
             digits = _digits(text[c.start : c.end])
             return any(_digits(text[start:end]) == digits for start, end in overlapping)
-        if AGE_AFTER.match(text, c.end):
+        if AGE_GIVEN_AFTER.match(text, c.end) or CLIENT_AFTER.match(text, c.end):
             return False
         words = _words(text[c.start : c.end])
         if self._cued(text, c.start):
@@ -962,6 +1078,7 @@ class Detector:
         if not any(c.entity_type in self.public.bodies.entity_types for c in candidates):
             return candidates
         listed = self.public.bodies.spans(text)  # once for the whole text
+        persons = [c for c in candidates if c.entity_type == "PERSON"]
         listed_ends = [end for _, end in listed]
         public_postcodes = [start for start, _ in self.public.postcodes.spans(text)]
         sentences = Sentences(text) if public_postcodes else None  # read only when one is listed
@@ -982,7 +1099,7 @@ class Detector:
                 return False
             number = c.entity_type == "PHONE_NUMBER"
             if number and MOBILE.match(text, c.start):
-                return False
+                return TEAM_PHONE_AFTER.match(text, c.end) is not None
             if number and OWN_NUMBER_AFTER.match(text, c.end):
                 return False
             block_start = max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS)
@@ -992,6 +1109,9 @@ class Detector:
                 return True
             if number and (SWITCHBOARD_AFTER.match(text, c.end) or TEAM_LINE_BEFORE.search(block)):
                 return not _said_to_be_theirs(text, c)
+            if number and ORG_LINE_BEFORE.search(block, max(0, len(block) - NAMED_AFTER_CHARS)):
+                named_before = any(block_start <= p.start < c.start for p in persons)
+                return not named_before and not _said_to_be_theirs(text, c, PERSONAL_LINE)
             named, gap = NUMBER_BLOCK if number else ADDRESS_BLOCK
             first, last = bisect_left(listed_ends, block_start), bisect_right(listed_ends, c.start)
             bodies = [
@@ -1021,6 +1141,70 @@ class Detector:
             return labelled or not _said_to_be_theirs(text, c)
 
         return [c for c in candidates if not organisation_contact(c)]
+
+    def _drop_contacts_of_no_one(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Addresses, postcodes, landlines and mailboxes in a text about no one are an
+        organisation's: no name or other identifier is found, no word speaks of a person, a family,
+        a home or casework (HOME_WORDS, SOMEONE, CASEWORK), an organisation's words do ("the team",
+        "our"), and the text is written for others to read (PUBLISHED: a leaflet, an agenda, a
+        signature).
+        A mobile number, and an email that is not a public body's or names someone
+        ("k.tranter@...gov.uk", "x_princess_x@icloud.com"), stay: they are a person's wherever they
+        stand."""
+        if not any(c.entity_type in CONTACT_TYPES for c in candidates):
+            return candidates
+        if any(c.entity_type not in CONTACT_TYPES and self._kind(c) != "special" for c in candidates):
+            return candidates
+        if HOME_WORDS.search(text) or SOMEONE.search(text) or CASEWORK.search(text):
+            return candidates
+        if not (ORGANISATION_WORDS.search(text) and PUBLISHED.search(text)):
+            return candidates
+
+        def someones(c: Candidate) -> bool:
+            if c.entity_type == "PHONE_NUMBER":
+                return MOBILE.match(text, c.start) is not None
+            if c.entity_type == "EMAIL_ADDRESS":
+                address = text[c.start : c.end]
+                return PUBLIC_BODY_MAIL.search(address) is None or self._names_someone(
+                    address.partition("@")[0], initials=True
+                )
+            return False
+
+        return [c for c in candidates if c.entity_type not in CONTACT_TYPES or someones(c)]
+
+    def _drop_shared_mailboxes(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A public body's address that names no one is a team's, whatever its words
+        ("cwd.referrals@ealing.gov.uk", "marac@sandwell.gov.uk"); "k.tranter@kelby.gov.uk" is a
+        person's."""
+
+        def shared(c: Candidate) -> bool:
+            address = text[c.start : c.end]
+            if c.entity_type != "EMAIL_ADDRESS" or PUBLIC_BODY_MAIL.search(address) is None:
+                return False
+            said_shared = MAILBOX_BEFORE.search(text, max(0, c.start - NAMED_AFTER_CHARS), c.start)
+            if self._names_someone(address.partition("@")[0], initials=not said_shared):
+                return False
+            return not _said_to_be_theirs(text, c, PERSONAL_LINE)
+
+        return [c for c in candidates if not shared(c)]
+
+    def _names_someone(self, local_part: str, *, initials: bool) -> bool:
+        """An email's local part holds a listed name that is no ordinary word ("sarah.khan87",
+        "sarah.jones"), or, where `initials` count, an initial or a person's initials alone
+        ("k.tranter", "kjb"), not only a team's words or acronym ("commissioning.team", "marac",
+        "slt.papers")."""
+        if self.names is None:
+            return True
+        words = LOCAL_PART_WORDS.findall(local_part)
+        if PERSON_SHAPED_MAILBOX.fullmatch(local_part) and self.names.knows(words[:1]):
+            return True  # "grace.hill", "dawn.young": a given name first, even one that is a word
+        if any(len(word) >= 4 and self.names.knows([word[1:], word[:-1]]) for word in words):
+            return True  # "jsmith", "smithj": an initial run into a name
+        if initials and (
+            any(len(word) == 1 for word in words) or (len(words) == 1 and INITIALS.fullmatch(words[0]))
+        ):
+            return True
+        return any(self.names.knows([word]) and not self.names.is_common_word(word) for word in words)
 
     def _drop_context_in_made_up_material(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Details that single someone out (an age, a place, "the lollipop lady outside Oakfield
@@ -1148,12 +1332,25 @@ def _straddles_body_name(text: str, c: Candidate) -> bool:
 
 
 def _in_an_office(text: str, block: str, c: Candidate) -> bool:
-    """An address that is, or follows, a room, floor or hall (OFFICE_PART), on a line that does not
-    speak of a home: "Room G.07, Riverside House, Sheffield S1 2SH", "Panel Room, Bryn Road"."""
-    at_office = OFFICE_PART.match(text, c.start) is not None or any(
-        ADDRESS_PARTS.fullmatch(block, part.end()) for part in OFFICE_PART.finditer(block)
+    """An address that is, or follows, a room, floor or hall (OFFICE_PART) or a place of work
+    (VENUE_BY_LAST_WORD, OFFICE_BEFORE), in a sentence that speaks of no home or flat: "Room G.07,
+    Riverside House, Sheffield S1 2SH", "Panel Room, Bryn Road", "the Dolphin Centre, Horsemarket,
+    Darlington DL1 5RP". The office is looked for first: most addresses follow none."""
+    venue = VENUE_BY_LAST_WORD.match(text, c.start)
+    at_office = (
+        OFFICE_PART.match(text, c.start) is not None
+        or (venue is not None and not CONVERTED_BUILDING.search(venue.group()))
+        or any(
+            ADDRESS_PARTS.fullmatch(block, part.end()) and not CONVERTED_BUILDING.search(part.group())
+            for pattern in (OFFICE_PART, VENUE_BY_LAST_WORD, OFFICE_BEFORE)
+            for part in pattern.finditer(block)
+        )
     )
-    return at_office and not _said_to_be_theirs(text, c) and HOME_WORDS.search(block) is None
+    if not at_office or HOME_WORDS.search(block) or LANDMARK_BEFORE.search(block):
+        return False
+    if HOME_IN_BLOCK.search(block) or HOME_IN_BLOCK.match(text, c.start):
+        return False
+    return not _said_to_be_theirs(text, c, HOME_WORDS) and not _said_to_be_theirs(text, c)
 
 
 def _request_about_quoted_material(text: str, cue: int, persons: list[Candidate]) -> bool:
@@ -1231,14 +1428,14 @@ def _in_case_name(text: str, c: Candidate) -> bool:
     return versus and CASE_YEAR_AFTER.match(text[c.end : c.end + 40]) is not None
 
 
-def _said_to_be_theirs(text: str, c: Candidate) -> bool:
+def _said_to_be_theirs(text: str, c: Candidate, theirs: re.Pattern[str] = THEIRS) -> bool:
     """Whether the sentence of a number or an address, either side of it, speaks of a person or a
     home ("his business: ...", "mum's landline")."""
     ends = list(SENTENCE_END.finditer(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start))
     start = ends[-1].end() if ends else max(0, c.start - ADDRESS_BLOCK_CHARS)
     after = SENTENCE_END.search(text, c.end, c.end + ADDRESS_BLOCK_CHARS)
     end = after.start() if after else min(len(text), c.end + ADDRESS_BLOCK_CHARS)
-    return THEIRS.search(text, start, c.start) is not None or THEIRS.search(text, c.end, end) is not None
+    return theirs.search(text, start, c.start) is not None or theirs.search(text, c.end, end) is not None
 
 
 class _Chronology:

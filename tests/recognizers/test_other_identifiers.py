@@ -240,6 +240,19 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("EMAIL_ADDRESS", "Our inbox is hospital.socialwork@nhs.net; BASW is advice@basw.co.uk", []),
         ("EMAIL_ADDRESS", "Example row: Named Nurse | safeguarding@trust.example", []),
         ("EMAIL_ADDRESS", "the new inbox is adults.north@council.example", []),
+        # a public body's address that names no one, or said to be a team's inbox
+        ("EMAIL_ADDRESS", "Send the form to cwd.referrals@ealing.gov.uk for the child.", []),
+        ("EMAIL_ADDRESS", "Letters to families will come from the team inbox dct@kelby.gov.uk.", []),
+        # a line said to be a service's, or a mobile labelled as a team's
+        ("PHONE_NUMBER", "If a child is at risk, contact the Front Door on 020 7946 0236 (9-5).", []),
+        ("PHONE_NUMBER", "Families reach the ward social worker via the ward clerk on 029 2074 7747.", []),
+        ("PHONE_NUMBER", "Duty senior this week is on 07700 900497 (team mobile).", []),
+        # a text about no one: the contact details are an organisation's, but not a mobile
+        ("PHONE_NUMBER", "For anything urgent contact the team on 01632 960587.", []),
+        ("PHONE_NUMBER", "For course queries ring 07700 900123.", ["07700 900123"]),
+        ("STREET_ADDRESS", "Agenda for all staff: the meeting is at 2 Station Road, Whitehaven, 10am.", []),
+        # a place of work before an address
+        ("STREET_ADDRESS", "Parents' evening at the Dolphin Centre, 2 Horsemarket, Darlington", []),
         # a person's address, a personal provider's, or a business said to be someone's
         ("EMAIL_ADDRESS", "Mum's email is k.tranter@kelby.gov.uk", ["k.tranter@kelby.gov.uk"]),
         ("EMAIL_ADDRESS", "Dad uses info@gmail.com for everything", ["info@gmail.com"]),
@@ -276,6 +289,12 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("PHONE_NUMBER", "Contact list: Leeds City Council | Grandma | 0113 496 0456", ["0113 496 0456"]),
         ("PHONE_NUMBER", "Children's Social Care | 0113 496 0456 (Mum)", ["0113 496 0456"]),
         ("STREET_ADDRESS", "Charity 1167321, 14 Acacia Avenue, Leeds", ["14 Acacia Avenue"]),
+        ("PHONE_NUMBER", "Call the team about Jayden, his mum's number is 0113 496 0577.", ["0113 496 0577"]),
+        ("EMAIL_ADDRESS", "Her worker is sarah.jones@kelby.gov.uk", ["sarah.jones@kelby.gov.uk"]),
+        ("STREET_ADDRESS", "14 Oak Street, Leeds", ["14 Oak Street"]),
+        ("STREET_ADDRESS", "Visit to 14 Oak Street, Leeds. Hoarding. Team to refer.", ["14 Oak Street"]),
+        ("STREET_ADDRESS", "Visit to 14 Oak Street, Leeds; she refused the team entry.", ["14 Oak Street"]),
+        ("STREET_ADDRESS", "Flat 11, Wyvil Court, Lambeth; the office knows.", ["Flat 11, Wyvil Court"]),
     ],
 )
 def test_organisations_own_contact_details_are_not_personal(

@@ -28,6 +28,9 @@ def test_when_text_then_names_found(found: Found, text: str, expected: list[str]
     [
         ("Visited Mrs Munro at home", ["Munro"]),  # a public surname, but a title says it is a person
         ("Jack Bowlby (7) was upset", ["Jack Bowlby"]),
+        ("Gerald Caplan, 79, lives alone", ["Gerald Caplan"]),  # a listed public name, with an age
+        ("Gerald Caplan (client) refused entry", ["Gerald Caplan"]),
+        ("Learning from Logan Mwangi (Child Practice Review, 2023)", []),
         (
             "Siblings Jayden Clarke (2011) and Mia Clarke (2014) live with mum",
             ["Jayden Clarke", "Mia Clarke"],

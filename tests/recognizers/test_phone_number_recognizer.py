@@ -9,7 +9,7 @@ from tests.recognizers.conftest import Found
         ("mum's mobile 07700 900123", ["07700 900123"]),
         ("call +44 7700 900123", ["+44 7700 900123"]),
         ("tel (0113) 496 0000", ["(0113) 496 0000"]),
-        ("020 7946 0958 is the office", ["020 7946 0958"]),
+        ("020 7946 0958 is her landline", ["020 7946 0958"]),
         ("Childline 0800 1111", []),
         ("NSPCC helpline 0808 800 5000", []),
         ("ring NHS 111 or 999", []),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -28,6 +29,7 @@ NEGATIVE_CONTEXT_CHARS = 24
 REGEX_TIMEOUT_SECONDS = 1.0
 VALUE_GROUP = "value"
 PLACE_GROUP = "place"
+SAINT = "saint"
 # What may follow a listed place's name in the same run and still be that place's ("Clun Post
 # Office"); anything else makes it another place ("Moffat Road", "Brora Rangers").
 PLACE_PARTS = frozenset(
@@ -69,6 +71,8 @@ class CaseNotePatternRecognizer(PatternRecognizer):
             (p, p.compiled_regex if p.compiled_with_flags == flags else compile_pattern(p.regex, flags))
             for p in patterns
         ]
+        if not places and any(PLACE_GROUP in compiled.groupindex for _, compiled in self._compiled):
+            raise ValueError(f"a pattern has a {PLACE_GROUP!r} group but {name!r} lists no places")
 
     def analyze(
         self,
@@ -81,7 +85,7 @@ class CaseNotePatternRecognizer(PatternRecognizer):
         lowered: str | None = None
         for pattern, compiled in self._compiled:
             try:
-                matches = list(compiled.finditer(text))
+                matches = list(self._matches(compiled, text))
             except TimeoutError:
                 log.warning(
                     "recognizer %s: pattern %r gave up on a pathological text", self.name, pattern.name
@@ -93,8 +97,6 @@ class CaseNotePatternRecognizer(PatternRecognizer):
                     continue
                 value = text[start:end]
                 if self._validator is not None and self._validator(value) is False:
-                    continue
-                if PLACE_GROUP in compiled.groupindex and not self.names_a_place(match.group(PLACE_GROUP)):
                     continue
                 if self.negative_context:
                     lowered = lowered if lowered is not None else text.lower()
@@ -111,6 +113,21 @@ class CaseNotePatternRecognizer(PatternRecognizer):
             return any(compiled.search(text) for _, compiled in self._compiled)
         except TimeoutError:
             return True
+
+    def _matches(self, compiled: Any, text: str) -> Iterator[Any]:
+        """Every match; for a pattern with a `place` group, only those naming a listed place, and
+        after one that does not the search goes on from the next character ("Yesterday Clun's
+        farmer" is read again from "Clun")."""
+        if PLACE_GROUP not in compiled.groupindex:
+            yield from compiled.finditer(text)
+            return
+        at = 0
+        while (match := compiled.search(text, at)) is not None:
+            if self.names_a_place(match.group(PLACE_GROUP)):
+                yield match
+                at = max(match.end(), match.start() + 1)
+            else:
+                at = match.start() + 1
 
     def names_a_place(self, run: str | None) -> bool:
         """Whether a run of capitalised words is a listed place, or one followed only by words such
@@ -148,8 +165,11 @@ class CaseNotePatternRecognizer(PatternRecognizer):
 
 
 def place_key(name: str) -> str:
-    """A place's name as listed and looked up: "Hay-on-Wye", "hay on wye" and "Hay on Wye" alike."""
-    return " ".join(name.casefold().replace("’", "'").replace("-", " ").split())
+    """A place's name as listed and looked up: "Hay-on-Wye" and "Hay on Wye", "Bishop's Castle"
+    and "Bishops Castle", "St Davids", "St. Davids" and "Saint Davids" alike. Unlike a term's key
+    it need not keep the name's length: no offsets are mapped back through it."""
+    words = name.casefold().replace("’", "").replace("'", "").replace("-", " ").split()
+    return " ".join(SAINT if word in ("st", "st.") else word for word in words)
 
 
 def flags_for(case_sensitive: bool) -> int:
