@@ -281,6 +281,8 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "Staithes' coxswain has PTSD.",
         "The Stow-on-the-Wold florist has cancer.",
         "The St Davids fisherman has angina and lives alone.",
+        # the one business of its kind in a small place
+        "Concerns re the manager of the only care home on Islay; she has been using morphine.",
         "The Burnham on Crouch ferryman has dementia.",
         "The Clun Post Office postmistress has schizophrenia.",
     ],

@@ -174,7 +174,13 @@ def test_when_text_then_identifier_found(
         ("Strategy discussion, Thursday 08:30, Room G.07, Riverside House, Sheffield S1 2SH.", []),
         ("ICPC panel, 13:30, Room 4.03, County Hall, Truro TR1 3AY. Three audits.", []),
         ("Agenda for the Adoption Panel, 09:30, Panel Room, Bryn Road offices.", []),
-        # any other venue reads like a home, a refuge or a hostel: it is flagged
+        # any other venue reads like a home, a refuge or a hostel: it is flagged, as are a tower
+        # block and a converted building
+        (
+            "Address: Flat 12, Trellick Tower, Golborne Road, London W10 5UT. Neglect.",
+            ["Trellick Tower, Golborne Road", "W10 5UT"],
+        ),
+        ("Venue: The Old School, Main Street, Clun SY7 8JA", ["The Old School, Main Street", "SY7 8JA"]),
         (
             "Induction on Saturday, 10am, at Thistle House, 91 Haymarket Terrace, Edinburgh EH12 5HE.",
             ["91 Haymarket Terrace", "EH12 5HE"],
@@ -291,6 +297,8 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("STREET_ADDRESS", "Charity 1167321, 14 Acacia Avenue, Leeds", ["14 Acacia Avenue"]),
         ("PHONE_NUMBER", "Call the team about Jayden, his mum's number is 0113 496 0577.", ["0113 496 0577"]),
         ("EMAIL_ADDRESS", "Her worker is sarah.jones@kelby.gov.uk", ["sarah.jones@kelby.gov.uk"]),
+        ("EMAIL_ADDRESS", "Send the minutes to grace.hill@nhs.net and the chair.", ["grace.hill@nhs.net"]),
+        ("EMAIL_ADDRESS", "Allocated worker: jsmith@kelby.gov.uk, copy her in.", ["jsmith@kelby.gov.uk"]),
         ("STREET_ADDRESS", "14 Oak Street, Leeds", ["14 Oak Street"]),
         ("STREET_ADDRESS", "Visit to 14 Oak Street, Leeds. Hoarding. Team to refer.", ["14 Oak Street"]),
         ("STREET_ADDRESS", "Visit to 14 Oak Street, Leeds; she refused the team entry.", ["14 Oak Street"]),

@@ -60,6 +60,7 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Her brother took his own life in March.", "took his own life", "health"),
         ("A volunteer says he exposed himself in the woods.", "exposed himself", "criminal_offence"),
         ("The Ukrainian GP is here on a temporary visa.", "temporary visa", "immigration_status"),
+        ("He told me he was abused as a child by a teacher.", "was abused as a child", "criminal_offence"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
