@@ -1,7 +1,8 @@
 // Classic content script, run at document_start. Content scripts cannot be ES modules, so this
 // file registers the capture-phase listeners at once (before any site script) and loads the
 // real logic (content/main.js and its imports) with a dynamic import. Until that has loaded,
-// a plain Enter in an editable element is held back and handed over once it is ready.
+// a plain Enter in an editable element is held back, and the text of a paste into one is kept
+// (the paste itself goes ahead); both are handed over once it is ready.
 (() => {
   "use strict";
   const api = globalThis.browser ?? globalThis.chrome;
@@ -16,11 +17,16 @@
       controller.handleEvent(event);
       return;
     }
+    if (!isEditable(event.target)) return;
     const plainEnter = event.type === "keydown" && event.key === "Enter" && !event.shiftKey && !event.isComposing;
-    if (plainEnter && isEditable(event.target)) {
+    if (plainEnter) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      held.push(event.target);
+      held.push((started) => started.submitFrom(event.target));
+    } else if (event.type === "paste") {
+      // Read now: the clipboard data is gone once the event has been dispatched.
+      const text = event.clipboardData?.getData("text/plain") ?? "";
+      if (text.trim()) held.push((started) => started.pasteFrom(event.target, text));
     }
   }
 
@@ -49,7 +55,7 @@
       return;
     }
     controller = started;
-    for (const target of held.splice(0)) controller.submitFrom(target);
+    for (const handOver of held.splice(0)) handOver(controller);
   }, () => {
     // Never started: the listeners stay and keep holding Enter in editables (fail-closed).
   });

@@ -36,9 +36,14 @@ export async function start() {
 
   return {
     handleEvent: interceptor.handleEvent,
+    // Events the loader kept while these modules were loading.
     submitFrom(target) {
       const hit = adapter.hitForComposerNode(target);
       if (hit) submissions.handle(hit);
+    },
+    pasteFrom(target, text) {
+      const hit = adapter.hitForComposerNode(target);
+      if (hit) submissions.handlePaste(hit, text);
     },
   };
 }
