@@ -285,6 +285,28 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "Concerns re the manager of the only care home on Islay; she has been using morphine.",
         "The Burnham on Crouch ferryman has dementia.",
         "The Clun Post Office postmistress has schizophrenia.",
+        # a small island is a small place (patterns/small_islands.txt)
+        "Tiree's postie has been drinking every night since his wife died.",
+        "The Sanday ferryman has dementia.",
+        # an acronym between the place and the calling
+        "The man is the Barmouth RNLI mechanic. He has PTSD from a body recovery.",
+        # known to everyone, said plainly
+        "Everyone on the island knows him, and he has been self-harming.",
+        "You'll all know him - he has been diagnosed with bipolar disorder.",
+        "The Year 10 who went viral has been self-harming since.",
+        "The lad from the viral video is on a referral order and smokes cannabis daily.",
+        "She is the Moderator of the Presbytery - very well known. Diagnosed with bipolar II.",
+        "The piper who plays at every games - famous around Deeside - has dementia.",
+        "The only female firefighter in the crew, everyone knows who she is, had an abortion.",
+        "He's been in the papers and now has schizophrenia.",
+        # the only one, in an aside
+        "Case: the Lay Reader at the parish (retired, only one). Recurrence of bowel cancer.",
+        "Patient is a GP in a small town (one of only two), admitted after a subarachnoid haemorrhage.",
+        "The teaching assistant (only TA in the school) has been binge drinking.",
+        "The manager (only undertaker for the area) has a gambling addiction.",
+        # a place's oldest, first or last
+        "The lady is Clun's oldest bookseller. Heart failure.",
+        "Tiree's last crofter has depression.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -496,6 +518,22 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The Kelso jockey has depression.",
         "The Clun farmer's cottage has damp; mum has asthma.",
         "The Clun caretaker says he saw the boy smoking cannabis.",
+        # said of no one: a theory, a place, an allowance, an office
+        "Bowlby is famous around the world for his work on attachment and maternal depression.",
+        "Free school meals (only one per family); how does depression affect take-up?",
+        "Leaflets (only available in the area) on dementia support.",
+        "Scotland's First Minister spoke about depression at the conference.",
+        "Britain's oldest charity for the blind has a new leaflet on sight loss.",
+        "Britain's oldest man, who died this week aged 112, spoke about dementia prevention.",
+        "Greta Thunberg - everyone knows who she is - has talked about her autism.",
+        "Stephen Fry - famous, successful, and open about living with bipolar disorder.",
+        "Ewloe Castle, famous around Deeside, hosts the memory clinic's fun day.",
+        "Young people who went viral with self-harm content later had eating disorders.",
+        "Teenagers copying stunts from the viral TikTok trend risk brain injury.",
+        "Samaritans - we all know them - are there for anyone with suicidal thoughts.",
+        "Our service (one of only three in Wales) supports fathers with perinatal depression.",
+        "Wales's youngest MS opened the conference on youth mental health.",
+        "The Ruthin SNP councillor is hosting a surgery on cost of living and mental health.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

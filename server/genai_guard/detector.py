@@ -406,8 +406,9 @@ AUTHOR_OF_TITLE_AFTER = re.compile(rf"^['’]s\s+(?:[\w'’\-:,]+\s+){{0,7}}[\w'
 BY_AUTHOR_BEFORE = re.compile(r"\bby\s+$")
 # A title in quotation marks, then its author: '"The Boy Who Was Raised as a Dog" by Bruce Perry'.
 QUOTED_TITLE_BY_BEFORE = re.compile(r"[\"“][^\"”\n]{3,80}[\"”]\s+by\s+$")
-# A bill before Parliament: "the Mental Health Bill" ("Bill" is also a first name).
-LEGISLATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’\-]*\s+(?:and\s+|of\s+)?){1,5}$")
+# A bill before Parliament: "the Mental Health Bill", "the Public Office (Accountability) Bill",
+# "the Bill" ("Bill" is also a first name, but no one calls a man "the Bill").
+LEGISLATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:\(?[A-Z][\w'’\-]*\)?\s+(?:and\s+|of\s+)?){0,5}$")
 PUBLICATION_AFTER = re.compile(rf"^{PUBLICATION_BRACKET}")
 # "Shuggie Bain by Douglas Stuart (Picador, 2020": a title named after its character.
 TITLE_BY_AUTHOR_AFTER = re.compile(

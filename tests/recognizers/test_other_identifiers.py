@@ -59,6 +59,16 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "They live at 12 Science Park Close", ["12 Science Park Close"]),
         ("STREET_ADDRESS", "Plot 6, Riverside Industrial Estate", ["Plot 6, Riverside Industrial Estate"]),
         ("STREET_ADDRESS", "Client: Tyler Briggs\nHospital Farm, Moor Lane", ["Hospital Farm, Moor Lane"]),
+        # a street with no street word, when the town and the postcode follow
+        ("STREET_ADDRESS", "details for the taxi: 12 Ashgrove, Bradford, BD7 1BN", ["12 Ashgrove"]),
+        ("STREET_ADDRESS", "Visit to Mr Shah at 19 Whalley Range, Blackburn BB1 6EB.", ["19 Whalley Range"]),
+        ("STREET_ADDRESS", "Our office: 1 Civic Centre, Leeds, LS1 1UR", []),  # an organisation's building
+        ("STREET_ADDRESS", "Room 3.14, Wrexham Guildhall, LL11 1AY", []),  # a room, not a house number
+        ("STREET_ADDRESS", "12 Ashgrove is a nice street", []),  # no town or postcode
+        ("STREET_ADDRESS", "Visiting: Derek, The Caravan, Hill Top Farm, DE4 2HP", ["Hill Top Farm"]),
+        ("STREET_ADDRESS", "Address 2 Teras Glanrafon, Bethesda.", ["2 Teras Glanrafon"]),
+        ("STREET_ADDRESS", "visted maria at 14 brunswick st, gl1 1jf.", ["14 brunswick st"]),
+        ("STREET_ADDRESS", "it was 14 days st the latest", []),
         ("STREET_ADDRESS", "Ms Briggs\nThe Old Police House, Mill Lane", ["The Old Police House, Mill Lane"]),
         ("STREET_ADDRESS", "section 47 enquiry and court", []),
         # a pitch on a Travellers' site, a plot on a park, a rural home known by its name

@@ -61,6 +61,22 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("A volunteer says he exposed himself in the woods.", "exposed himself", "criminal_offence"),
         ("The Ukrainian GP is here on a temporary visa.", "temporary visa", "immigration_status"),
         ("He told me he was abused as a child by a teacher.", "was abused as a child", "criminal_offence"),
+        # health abbreviations, in capitals only (health_abbreviations.yaml)
+        ("Dean has MS and had to stop work.", "ms", "health"),
+        ("Mrs Ann Kearney - MS, uses a hoist.", "ms", "health"),
+        ("2019 - MND diagnosed.", "mnd", "health"),
+        ("PMH: CVA, T2DM, IHD.", "t2dm", "health"),
+        ("Mum has PND since the birth.", "pnd", "health"),
+        ("She had a TIA in May.", "tia", "health"),
+        ("She has ME/CFS and rarely leaves the house.", "me/cfs", "health"),
+        # said of a person
+        ("He has been drinking every night since the funeral.", "drinking every night", "health"),
+        ("She's not sleeping and won't eat.", "not sleeping", "health"),
+        ("She's agoraphobic and the shop is shut.", "agoraphobic", "health"),
+        ("Dad hits him with a belt.", "hits him", "criminal_offence"),
+        ("She slapped a child at Sunday school.", "slapped a child", "criminal_offence"),
+        ("She was being hit by her partner.", "hit by her partner", "criminal_offence"),
+        ("Her son is transitioning and being bullied.", "son is transitioning", "gender_identity"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
@@ -80,6 +96,18 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "I'm going blind reading these court bundles!",
         "Essential skills: advanced MS Office and a full driving licence.",
         "He got caught dealing with two complaints at once.",
+        # capitals that are not a condition; the everyday senses of the new phrases
+        "Rhun ap Iorwerth MS will open the conference.",
+        "Log in to MS Teams for the meeting.",
+        "PLEASE SEE MS OKORO AT RECEPTION",
+        "He was issued a PND last week.",
+        "Thanks for the rota. TIA, Gareth",
+        "Children and Family Services (CFS) moved offices.",
+        "Jess beat her personal best and Tom pushed her all the way.",
+        "Gareth is transitioning the duty rota to the new system.",
+        "If you have been drinking lots of coffee, take a break.",
+        "Our volunteer delivers library books to housebound residents.",
+        "Join us on the Offa's Dyke sponsored walk.",
     ],
 )
 def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:
