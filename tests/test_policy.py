@@ -307,6 +307,10 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         # a place's oldest, first or last
         "The lady is Clun's oldest bookseller. Heart failure.",
         "Tiree's last crofter has depression.",
+        # the only one, or the one with what sets them apart
+        "The only health visitor covering Unst told me she has breast cancer.",
+        "Our team's only male AMHP is off sick with depression.",
+        "The one female police officer at the station has postnatal depression.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -534,6 +538,9 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Our service (one of only three in Wales) supports fathers with perinatal depression.",
         "Wales's youngest MS opened the conference on youth mental health.",
         "The Ruthin SNP councillor is hosting a surgery on cost of living and mental health.",
+        "Is this the one person who can help with depression?",
+        "Our one manager says the depression training is booked.",
+        "Child B's father, who is the sole carer, has had a psychotic episode.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

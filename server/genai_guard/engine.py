@@ -59,12 +59,24 @@ NUMBER_AFTER = regex.compile(r"\.?,?\s+\d")
 NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+$", regex.IGNORECASE)
 
 
+class OrderedRecognizerRegistry(RecognizerRegistry):
+    """Presidio's registry answers from a set when entities are named, so the recognizers ran in
+    an order that changed from one build to the next, and with it which of two equal findings
+    (the model's "Rose Hill" and the name lists') `remove_duplicates` kept: the same text could be
+    answered differently by two services. This one answers in the order they were added."""
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        order = {id(recognizer): index for index, recognizer in enumerate(self.recognizers)}
+        chosen = super().get_recognizers(*args, **kwargs)
+        return sorted(chosen, key=lambda recognizer: order.get(id(recognizer), len(order)))
+
+
 def build_analyzer(
     model: LoadedModel, root: Path | None = None, *, model_on_all_text: bool = False
 ) -> AnalyzerEngine:
     """Our engine: the recognizers described in `patterns/recognizers/` over the given model."""
     root = root or patterns_dir()
-    registry = RecognizerRegistry(supported_languages=["en"])
+    registry = OrderedRecognizerRegistry(supported_languages=["en"])
     recognizers = build_recognizers(root)
     for recognizer in recognizers:
         registry.add_recognizer(recognizer)

@@ -125,6 +125,10 @@ def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
         ("Referral for Tyler Briggs. School report attached", ["Tyler Briggs"]),
         ("Visited Mrs Judge at home", ["Judge"]),  # a surname that is also a public title
         ("Explain Tyler's plan to his nan", ["Tyler"]),  # a request, then a name
+        # who someone is, in brackets after the name
+        ("Write to Destiny (care leaver) about her rent", ["Destiny"]),
+        ("rewrite: Mo (Somali elder) discharged today", ["Mo"]),
+        ("Can Tomasz (our care leaver) vote?", ["Tomasz"]),
     ],
 )
 def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, expected: list[str]) -> None:
@@ -166,6 +170,9 @@ def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, e
         'Composite case for the poster: "Boy, 16, exploited online, missing from care."',
         "Order these:\nMay - moved in with nan\nJan - born\nMar - first CP conference",
         "Jan - moved to nan's\nOct - school place",
+        # a word in brackets that is no one's role
+        "Book Hope (charity) for the event",
+        "We met in Leeds (client) last week",
     ],
 )
 def test_when_not_a_person_then_no_name(found: Found, text: str) -> None:

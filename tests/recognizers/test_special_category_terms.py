@@ -77,6 +77,11 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("She slapped a child at Sunday school.", "slapped a child", "criminal_offence"),
         ("She was being hit by her partner.", "hit by her partner", "criminal_offence"),
         ("Her son is transitioning and being bullied.", "son is transitioning", "gender_identity"),
+        ("Discharged to foster carer after appendicitis.", "appendicitis", "health"),
+        ("Nana says dad is on the gear again.", "on the gear", "health"),
+        ("Stan is not known to police.", "known to police", "criminal_offence"),
+        ("He wants to go back to mum's now she's out of prison.", "out of prison", "criminal_offence"),
+        ("How do I support her after her husband's deportation?", "deportation", "immigration_status"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(

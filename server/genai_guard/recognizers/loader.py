@@ -154,6 +154,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     public_titles=spec.data.get("public_titles", []),
                     public_post_nominals=spec.data.get("public_post_nominals", []),
                     public_offices=spec.data.get("public_offices", []),
+                    roles_in_brackets=spec.data.get("roles_in_brackets", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

@@ -219,6 +219,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         public_titles: list[str] = (),
         public_post_nominals: list[str] = (),
         public_offices: list[str] = (),
+        roles_in_brackets: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -237,6 +238,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.public_post_nominals = frozenset(public_post_nominals)
         self.public_offices = frozenset(" ".join(office.split()) for office in public_offices)
         self._office_after = _office_after_pattern(public_offices)
+        self._role_after = _role_in_brackets_pattern([*roles_in_brackets, *kin_cues])
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -531,7 +533,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self, text: str, tokens: list[Token], i: int, previous_word: str, sentence_start: bool
     ) -> Span | None:
         """Names a following word gives away, even when they are also ordinary words or no list
-        knows them: an age after them ("Summer (14)", "Meseret Alemu, 17,"), a family noun
+        knows them: an age after them ("Summer (14)", "Meseret Alemu, 17,"), a role or relation
+        in brackets after them ("Sky (care leaver)"), a family noun
         ("the Novak family"), a label ("Family: Singh"), a vocative ("Sue, I've just..."), or
         an all-capitals heading ("JUNE POTTER")."""
         token = tokens[i]
@@ -568,6 +571,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, end, self.scores.age, "age"
         if listed and not common and BARE_AGE.match(text, end):
             return token.start, end, self.scores.age, "age"
+        # a role or relation in brackets: "Sky (care leaver)", "Mo (Somali elder)", "Jo (mum)"
+        role_after = self._role_after is not None and self._role_after.match(text, end) is not None
+        if role_after and (listed_first or not common) and previous_word not in LOCATIVE:
+            return token.start, end, self.scores.role_cue, "role in brackets"
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if listed_first and common and self._unlisted_surname(text, tokens, i + 1):
             # "Precious Nkemelu": a first name that is also a word, then a surname no list knows
@@ -801,6 +808,19 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
+
+
+def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
+    """ "(care leaver)", "(our client)", "(Somali elder)", "(mum)": who someone is, in brackets
+    straight after their name, with up to two describing words before the role."""
+    if not roles:
+        return None
+    longest_first = sorted((r.lower() for r in roles), key=len, reverse=True)
+    words = "|".join(regex.escape(role).replace(r"\ ", r"\s+") for role in longest_first)
+    return regex.compile(
+        rf"\s*\(\s*(?:(?:our|a|the|my|his|her|their)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{words})\s*[),;]",
+        regex.IGNORECASE,
+    )
 
 
 def _named_before_pattern(nouns: list[str], naming_words: list[str]) -> regex.Pattern[str] | None:

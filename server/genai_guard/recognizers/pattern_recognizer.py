@@ -200,6 +200,7 @@ class _TimedRegex:
     def __init__(self, pattern: str, flags: int) -> None:
         self._compiled = regex.compile(pattern, flags)
         self.groupindex = self._compiled.groupindex
+        self.flags = self._compiled.flags
 
     def finditer(self, text: str) -> Any:
         return self._compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
