@@ -23,14 +23,19 @@ PAGE = """<!doctype html><title>loader</title>
   window.composerKeys = [];
   document.getElementById("composer").addEventListener("keydown", (e) => window.composerKeys.push(e.key));
 </script>"""
-# Records what the loader hands over, once released.
+# Records what the loader hands over, once released; or fails to start, as a worker that never
+# answers would, once told to.
 STAND_IN_MAIN = """
 let release;
 const released = new Promise((resolve) => { release = resolve; });
 window.releaseModules = () => release();
+window.failModules = () => { window.startFails = true; release(); };
 window.handedOver = [];
+window.startCalls = 0;
 export async function start() {
+  window.startCalls += 1;
   await released;
+  if (window.startFails) throw new Error("no worker");
   return {
     handleEvent() {},
     submitFrom(target) { window.handedOver.push(["submit", target.id]); },
@@ -78,11 +83,31 @@ def test_a_paste_before_the_modules_load_is_checked_once_they_have(loader_page: 
     assert handed_over_after_release(loader_page) == [["paste", "composer", PASTED]]
 
 
-def test_enter_before_the_modules_load_is_held_and_handed_over_in_order(loader_page: Page) -> None:
-    paste_into(loader_page, "#composer", PASTED)
+def test_enter_before_the_modules_load_is_held_and_handed_over(loader_page: Page) -> None:
+    loader_page.fill("#composer", PASTED)
+    loader_page.focus("#composer")
     loader_page.keyboard.press("Enter")
     assert "Enter" not in loader_page.evaluate("window.composerKeys")  # the page never saw it
-    assert handed_over_after_release(loader_page) == [["paste", "composer", PASTED], ["submit", "composer"]]
+    assert handed_over_after_release(loader_page) == [["submit", "composer"]]
+
+
+def test_a_paste_then_enter_leaves_the_paste_to_the_send_check(loader_page: Page) -> None:
+    """The send check reads the whole composer; a paste notice as well would cover its dialog."""
+    paste_into(loader_page, "#search", "not a composer")
+    paste_into(loader_page, "#composer", PASTED)
+    loader_page.keyboard.press("Enter")
+    assert handed_over_after_release(loader_page) == [["submit", "composer"]]
+
+
+def test_when_the_modules_never_start_enter_stays_held(loader_page: Page) -> None:
+    loader_page.evaluate("window.failModules()")
+    # The loader tries four times, waiting 0.25, 0.5 and 1 s between tries.
+    loader_page.wait_for_function("window.startCalls === 4")
+    loader_page.wait_for_timeout(200)
+    paste_into(loader_page, "#composer", PASTED)
+    loader_page.keyboard.press("Enter")
+    assert "Enter" not in loader_page.evaluate("window.composerKeys")
+    assert loader_page.input_value("#composer") == PASTED
 
 
 def test_events_outside_editable_elements_are_left_alone(loader_page: Page) -> None:

@@ -540,6 +540,8 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The Ruthin SNP councillor is hosting a surgery on cost of living and mental health.",
         "Is this the one person who can help with depression?",
         "Our one manager says the depression training is booked.",
+        "Thanks to the one hundred volunteers who came to the dementia cafe.",
+        "We spoke to the one year old child's mum about postnatal depression.",
         "Child B's father, who is the sole carer, has had a psychotic episode.",
     ],
 )

@@ -65,10 +65,15 @@ class OrderedRecognizerRegistry(RecognizerRegistry):
     (the model's "Rose Hill" and the name lists') `remove_duplicates` kept: the same text could be
     answered differently by two services. This one answers in the order they were added."""
 
-    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
-        order = {id(recognizer): index for index, recognizer in enumerate(self.recognizers)}
-        chosen = super().get_recognizers(*args, **kwargs)
-        return sorted(chosen, key=lambda recognizer: order.get(id(recognizer), len(order)))
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        chosen = set(super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers))
+        return [r for r in (*self.recognizers, *(ad_hoc_recognizers or [])) if r in chosen]
 
 
 def build_analyzer(

@@ -172,6 +172,7 @@ def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, e
         "Jan - moved to nan's\nOct - school place",
         # a word in brackets that is no one's role
         "Book Hope (charity) for the event",
+        "Safeguarding (child) procedures apply where there is self-harm.",  # no listed first name
         "We met in Leeds (client) last week",
     ],
 )

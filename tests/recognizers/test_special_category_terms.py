@@ -69,6 +69,9 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Mum has PND since the birth.", "pnd", "health"),
         ("She had a TIA in May.", "tia", "health"),
         ("She has ME/CFS and rarely leaves the house.", "me/cfs", "health"),
+        ("He had a CVA in 2019.", "cva", "health"),
+        ("Diagnoses:\nMS\nT2DM\nLives alone.", "t2dm", "health"),  # one a line, not a heading
+        ("She had a TIA. Then she fell.", "tia", "health"),
         # said of a person
         ("He has been drinking every night since the funeral.", "drinking every night", "health"),
         ("She's not sleeping and won't eat.", "not sleeping", "health"),
@@ -106,6 +109,7 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "Log in to MS Teams for the meeting.",
         "PLEASE SEE MS OKORO AT RECEPTION",
         "He was issued a PND last week.",
+        "A PND was issued.",
         "Thanks for the rota. TIA, Gareth",
         "Children and Family Services (CFS) moved offices.",
         "Jess beat her personal best and Tom pushed her all the way.",

@@ -169,7 +169,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
 def _places(spec: RecognizerSpec, root: Path) -> frozenset[str]:
     """The gazetteer a pattern's `place` group is checked against (`places`: a list file, or
     several: "[small_places.txt, small_islands.txt]")."""
-    files = spec.data.get("places", [])
+    files = spec.data.get("places") or []
     if isinstance(files, str):
         files = [files]
     return frozenset(place_key(name) for file in files for name in read_terms(root / file))

@@ -534,7 +534,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     ) -> Span | None:
         """Names a following word gives away, even when they are also ordinary words or no list
         knows them: an age after them ("Summer (14)", "Meseret Alemu, 17,"), a role or relation
-        in brackets after them ("Sky (care leaver)"), a family noun
+        in brackets after a listed first name ("Destiny (care leaver)"), a family noun
         ("the Novak family"), a label ("Family: Singh"), a vocative ("Sue, I've just..."), or
         an all-capitals heading ("JUNE POTTER")."""
         token = tokens[i]
@@ -571,9 +571,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, end, self.scores.age, "age"
         if listed and not common and BARE_AGE.match(text, end):
             return token.start, end, self.scores.age, "age"
-        # a role or relation in brackets: "Sky (care leaver)", "Mo (Somali elder)", "Jo (mum)"
+        # a role or relation in brackets after a listed first name, even one that is a word:
+        # "Destiny (care leaver)", "Mo (Somali elder)" (not "Safeguarding (child) procedures")
         role_after = self._role_after is not None and self._role_after.match(text, end) is not None
-        if role_after and (listed_first or not common) and previous_word not in LOCATIVE:
+        if role_after and listed_first and previous_word not in LOCATIVE:
             return token.start, end, self.scores.role_cue, "role in brackets"
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if listed_first and common and self._unlisted_surname(text, tokens, i + 1):
@@ -812,7 +813,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
 def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
     """ "(care leaver)", "(our client)", "(Somali elder)", "(mum)": who someone is, in brackets
-    straight after their name, with up to two describing words before the role."""
+    straight after their name: "our", "a" or the like, up to two describing words, the role."""
     if not roles:
         return None
     longest_first = sorted((r.lower() for r in roles), key=len, reverse=True)

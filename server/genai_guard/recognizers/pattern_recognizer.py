@@ -6,8 +6,8 @@ checksum validator chosen by name, negative context ("ISBN 0-19-..." is not an N
 gazetteer that a named group `place` must be found in ("the Clun farmer", not "the Tesco cleaner").
 
 Patterns are compiled with Python's own `re`, several times faster than the `regex` module on
-these expressions; one that `re` cannot compile (Unicode property classes) falls back to
-`regex`, with Presidio's per-match timeout.
+these expressions; one that `re` cannot compile (Unicode property classes, a look-behind of
+any width) falls back to `regex`, with a per-match timeout.
 """
 
 from __future__ import annotations
@@ -204,6 +204,9 @@ class _TimedRegex:
 
     def finditer(self, text: str) -> Any:
         return self._compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
+
+    def search(self, text: str, pos: int = 0) -> Any:
+        return self._compiled.search(text, pos, timeout=REGEX_TIMEOUT_SECONDS)
 
 
 def compile_pattern(pattern: str, flags: int) -> re.Pattern[str] | _TimedRegex:
