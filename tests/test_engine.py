@@ -76,6 +76,11 @@ def test_every_shipped_recognizer_is_loaded(guard: Guard) -> None:
             "unknown validator",
         ),
         ("name: X\ntype: magic\n", "unknown type 'magic'"),
+        (  # a place group with the `places` key left empty
+            "name: X\ntype: pattern\nsupported_entity: A\nplaces:\n"
+            "patterns: [{name: p, regex: '(?P<place>[A-Z][a-z]+) farmer', score: 0.5}]\n",
+            "lists no places",
+        ),
         ("[not, a, mapping]\n", "expected a mapping"),
     ],
 )
@@ -104,3 +109,18 @@ def test_recognizers_run_in_the_order_they_were_added(guard: Guard) -> None:
     registry = guard.detector.analyzer.registry
     entities = sorted({entity for r in registry.recognizers for entity in r.supported_entities})
     assert registry.get_recognizers(language="en", entities=entities) == registry.recognizers
+
+
+def test_a_place_pattern_that_only_the_regex_module_compiles_reads_every_listed_place(tmp_path: Path) -> None:
+    """A look-behind of any width sends a pattern to the `regex` module; its place group is still
+    read match by match ("Kendal" is no listed place, so the search goes on to "Clun")."""
+    (tmp_path / "recognizers").mkdir()
+    (tmp_path / "places.txt").write_text("Clun\n")
+    (tmp_path / "recognizers" / "X.yaml").write_text(
+        "name: Farmers\ntype: pattern\nsupported_entity: UNIQUE_DESCRIPTOR\nplaces: places.txt\n"
+        "patterns: [{name: p, score: 0.6,\n"
+        "            regex: '(?<=\\bthe\\s{1,3})(?P<value>(?P<place>[A-Z][a-z]+) farmer)'}]\n"
+    )
+    [recognizer] = build_recognizers(tmp_path)
+    text = "the Kendal farmer and the  Clun farmer"
+    assert [text[r.start : r.end] for r in recognizer.analyze(text, ["UNIQUE_DESCRIPTOR"])] == ["Clun farmer"]
