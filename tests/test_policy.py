@@ -311,6 +311,38 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The only health visitor covering Unst told me she has breast cancer.",
         "Our team's only male AMHP is off sick with depression.",
         "The one female police officer at the station has postnatal depression.",
+        # a relative of someone known by a calling beyond the village (session 12)
+        "The widow of the well-known Tenby fiddler has heart failure.",
+        "The sister of the Cardiff City striker has an eating disorder.",
+        "The mother-in-law of the Aberaeron GP has dementia.",
+        "The wife of the local magistrate says he hit her.",
+        "The twin brother of the Stockport County goalkeeper is in rehab for alcohol.",
+        "The aunt of our senior practitioner has dementia.",
+        "The Dornoch GP's mother-in-law has been sectioned.",
+        "Our team manager's sister has bipolar disorder.",
+        # a post a small place, team or authority has one of
+        "The only IRO in Rutland has early dementia.",
+        "The sole LADO for the islands has been arrested.",
+        "The adoption team's only medical adviser has Parkinson's.",
+        "The single-handed GP on Colonsay is using opiates.",
+        "The hospital chaplain at Brora (only one) is drinking heavily.",
+        "The one OT for the whole of Arran has MS.",
+        "The health visitor for Scalloway (there's one for the whole village) has hyperemesis.",
+        # one person known about a small place by what they do or run
+        "The retired undertaker in Corwen has Parkinson's.",
+        "The Methodist minister in Mousehole has bipolar disorder.",
+        "The librarian at Corwen library has epilepsy.",
+        "Reeth has one taxi driver, and he has been arrested for assault.",
+        "The school in Tongue has one janitor, who has been charged with supplying cannabis.",
+        "The woman who runs the Reeth bookshop has MS.",
+        # known to everyone, pointed out, or in the news
+        "He is known to everyone in the valley and has dementia.",
+        "The man who runs the pet shop in Kendal (the one with the parrot in the window) has depression.",
+        "The man who climbed the Tay Bridge (it was on the news) has schizophrenia.",
+        "The woman who ran the flood appeal and was on the news has depression.",
+        "The girl injured in the Lampeter minibus crash has depression.",
+        # one of a few
+        "One of our two AMHPs in Shetland has bipolar disorder.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -543,6 +575,15 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Thanks to the one hundred volunteers who came to the dementia cafe.",
         "We spoke to the one year old child's mum about postnatal depression.",
         "Child B's father, who is the sole carer, has had a psychotic episode.",
+        # anyone's relative, a team's staffing, a pointer to a form, a city (session 12)
+        "The mother of the child has depression.",
+        "The son of a driver has depression.",
+        "The mother of a social worker has dementia.",
+        "The son of a manager has depression.",
+        "The team has only one manager, so the depression training waits.",
+        "Use the referral form (the one with the blue header) for depression referrals.",
+        "(It was on the local news) - the council's new dementia strategy.",
+        "Leeds has one children's hospital, and depression referrals go there.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +25,8 @@ from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
 from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer, without_possessive
 from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY, CaseNotePatternRecognizer
-from genai_guard.recognizers.term_list import TermMatcher, read_terms
+from genai_guard.recognizers.term_list import TermMatcher, read_terms, term_key
+from genai_guard.yaml_file import read_yaml
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
 DETAILS_GAP = re.compile(
@@ -123,13 +124,19 @@ AUTHOR_CHAIN_BEFORE = re.compile(r"[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)*,?\s
 # Councils, trusts, courts and the like are known by a capitalised name ending in their last
 # word; others are in patterns/public_bodies.txt.
 _ADDRESS_WORD = r"(?:[A-Z0-9][\w'’\-]*|y|yr|upon|on|the|of|and|&)"
+_ADDRESS_RUN = (
+    rf"\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}}[,|]\s*+){{0,4}}"
+    rf"(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,3}}\s++)?(?:\d{{1,4}}[a-z]?\s?[-–]\s?)?"
+)
 ADDRESS_PARTS = re.compile(
     r"(?:\s*+[,(:|]|(?:['’]s)?\s++(?:(?:national|main|head|registered)\s++)?"
     r"(?:(?:correspondence|postal|registered|head\s++office|office)\s++address(?:\s++(?:is|for\s++post))?"
     r"|(?:office|offices|headquarters)\s++(?:is|are)(?:\s++(?:at|in))?(?=\s++[A-Z0-9][^,.\n]{0,40},))\s*+:?)"
-    rf"\s*+(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,5}}[,|]\s*+){{0,4}}"
-    rf"(?:{_ADDRESS_WORD}(?:\s++{_ADDRESS_WORD}){{0,3}}\s++)?(?:\d{{1,4}}[a-z]?\s?[-–]\s?)?"
+    rf"{_ADDRESS_RUN}"
 )
+# The same after a place of work said to be one, which ends with its own "at" or colon: "Our
+# office is at Ty Glas, ...", "Our office: Perceval House, ...".
+ADDRESS_PARTS_AFTER_OFFICE = re.compile(rf"(?:\s*+[,(:|])?{_ADDRESS_RUN}")
 _BODY_LAST_WORDS = (
     r"Council|NHS (?:Foundation )?Trust|Health Board|Health and Social Care Trust|University"
     r"|(?:Crown|County|Magistrates['’]?|Family|Youth|High|Sheriff|Combined|Justice|Coroner['’]?s)"
@@ -150,22 +157,24 @@ BODY_NAME_AFTER = re.compile(rf"^[ \t]+(?:{_VENUE_LAST_WORDS})\b(?![ \t]*:)")
 CONVERTED_BUILDING = re.compile(r"\b(?:Old|Former)\b")
 BODY_BY_LAST_WORD = re.compile(rf"\b(?:[A-Z][\w'’\-]+\s+){{1,4}}(?:{_BODY_LAST_WORDS})\b")
 # A service's own line: after its name (and perhaps its address), a label or nothing ("Leeds
-# City Council on 0113 ...", "Northfield Hospital switchboard: 0161 ...", "Elm Surgery (0161 ...").
+# City Council on 0113 ...", "Northfield Hospital switchboard: 0161 ...", "Elm Surgery (0161 ...",
+# "Moorside Carers Service — 0114 ..." in a contact list). Not "... Centre": people meet there.
 # Mobile numbers are people's, whoever they are written after.
 SERVICE_BY_LAST_WORD = re.compile(
     rf"\b(?:[A-Z][\w'’\-]+\s+(?:(?:and|of|for|&)\s+)?){{1,4}}(?:{_BODY_LAST_WORDS}|Trust|Surgery|Practice"
-    r"|Medical Centre|Health Centre|School|Academy|College)\b(?:\s*\([A-Z]{2,8}\))?"
+    r"|Medical Centre|Health Centre|School|Academy|College|Services?|Team|Hub|Unit|Helpline|Partnership"
+    r"|Foundation|Charity|Society|Association|Network|Clinic|Project|Equipment)\b(?:\s*\([A-Z]{2,8}\))?"
 )
-# The label before a service's number ("on", "tel:", "switchboard", "call", a colon, or a bar in a
-# signature "Fostering Service | 01978 ..."); a bare comma is not one ("near Roundhay School,
-# 0113 ... is her landline").
+# The label before a service's number ("on", "tel:", "switchboard", "call", a colon, a dash in a
+# list, or a bar in a signature "Fostering Service | 01978 ..."); a bare comma is not one ("near
+# Roundhay School, 0113 ... is her landline").
 NUMBER_LABELS = (
     r"(?:on|tel|telephone|phone|switchboard|enquiries|number|call|ring|front\s+door|duty|out\s+of\s+hours)"
 )
 NUMBER_WORD_LABEL = re.compile(rf"\b{NUMBER_LABELS}\b", re.IGNORECASE)
 SERVICE_NUMBER_GAP = re.compile(
     rf"(?:{ADDRESS_PARTS.pattern})?[\s,.;)\-–]*+"
-    rf"(?:(?::[\s\-–]*+)?(?:(?:{NUMBER_LABELS}\b\.?[\s:\-–]*+){{1,3}}\(?|\(|\|)|:)\s*+"
+    rf"(?:(?::[\s\-–]*+)?(?:(?:{NUMBER_LABELS}\b\.?[\s:\-–]*+){{1,3}}\(?|\(|\|)|:|—|(?<=[\-–][ \t]))\s*+"
 )
 # A service named as a landmark or a past stay, not as the one to call: "lives near Elm School",
 # "discharged from Leeds General Infirmary", "known to the Leeds Mental Health Team".
@@ -196,7 +205,7 @@ SERVICE_LINE_BEFORE = re.compile(
     r"|\b(?-i:EDT|MASH|SPA|SPOC|CMHT|CAMHS|LADO)"
     r"|\bswitchboard|(?:\bthe\s|(?:^|[,;:(\n])\s*)out[\s\-]of[\s\-]hours(?:\s+(?:line|team|service))?"
     rf"|\bout[\s\-]of[\s\-]hours\s+(?:line|team|service))(?:\s*\({_HOURS}\))?"
-    r"\s+(?:is\s+)?(?:on\s+)?[:\-–]?\s*$",
+    r"\s+(?:is\s+)?(?:on\s+)?[:\-–(]?\s*$",
     re.IGNORECASE,
 )
 # A team's or a named line's own number, said to be one: "our MHO team is at 0141 ...", "Kinship
@@ -212,14 +221,15 @@ TEAM_LINE_BEFORE = re.compile(
     r"|\b(?:thanks|regards|wishes|from)\s*,?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’\-]*\s+){1,3}(?:Team|Hub|Unit)),)\s*$",
     re.IGNORECASE,
 )
-# Rooms, floors and halls no one lives in: an address after one is a workplace's ("Room 4.03,
-# County Hall, Truro TR1 3AY", "Training Room 1, Civic Centre, Newport NP20 4UR"), unless its
-# sentence speaks of a home. A "Venue:" may be a foster home, so it is not one of them.
+# Rooms, floors, halls and PO boxes no one lives in: an address after one is a workplace's ("Room
+# 4.03, County Hall, Truro TR1 3AY", "Training Room 1, Civic Centre, Newport NP20 4UR", "PO Box
+# 1720, Huddersfield HD1 9EL"), unless its sentence speaks of a home. A "Venue:" may be a foster
+# home, so it is not one of them.
 OFFICE_PART = re.compile(
     r"\b(?:(?:Training|Meeting|Panel|Committee|Conference|Interview|Board|Seminar|Lecture|Consulting)\s+Room"
     r"(?:\s+[A-Z0-9][\w.\-]*)?|(?:Room|Level|Suite|Wing)\s+[A-Z]?[.\-]?\d[\w.\-]*"
     r"|(?:Ground|First|Second|Third|\d{1,2}(?:st|nd|rd|th))\s+Floor|(?:County|Town|City|Civic|Shire)\s+Hall"
-    r"|Guildhall|Civic\s+(?:Centre|Offices)|Atrium)"
+    r"|Guildhall|Civic\s+(?:Centre|Offices)|Atrium|P\.?\s?O\.?\s+Box\s+\d+)"
 )
 # A place of work named before an address, or said to be one: "the Dolphin Centre, Horsemarket,
 # ...", "Rothesay Joint Campus, Academy Road, ...", "Our office: Perceval House, ...", "based at
@@ -243,7 +253,7 @@ SWITCHBOARD_AFTER = re.compile(r"\s*\(\s*switchboard\s*[),]", re.IGNORECASE)
 # "Children's Services" is no one's).
 ORG_LINE_BEFORE = re.compile(
     r"(?<!\bto\sthe\s)(?<!\bwith\sthe\s)(?:\b(?:team|service|hub|desk|help\s*desk|reception|office|unit|clerk|switchboard|department|dept"
-    r"|co-?ordinator|partnership|front\s+door|contact\s+centre|gateway|(?:duty|team|phone|direct|advice"
+    r"|co-?ordinator|partnership|front\s+door|contact\s+centre|gateway|(?:duty|team|ward|phone|direct|advice"
     r"|support|help|enquiry|enquiries)\s+(?:phone|number|line|mobile)|enquiries|tech\s+help|ff[oô]n)\b"
     r"(?<!service\suser)(?:\s+(?:number|line))?(?:\s+for\s+(?!the\b)(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
     r"|\b(?:call|ring|phone|contact|text)\s+(?:us|reception))"
@@ -347,6 +357,9 @@ MOBILE = re.compile(r"(?:\+?44\s*(?:\(0\))?|\(?0)\s*7")
 # How a body's name and what stands between it and its address, or its number, read.
 ADDRESS_BLOCK = (BODY_BY_LAST_WORD, ADDRESS_PARTS)
 NUMBER_BLOCK = (SERVICE_BY_LAST_WORD, SERVICE_NUMBER_GAP)
+PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d", re.IGNORECASE)
+# Between a post town and its postcode.
+POST_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*")
 # How far before an address or postcode its body's name can stand (five parts and the name).
 ADDRESS_BLOCK_CHARS = 300
 BODY_NAME_CHARS = 80  # longest body name looked for either side of an address
@@ -513,9 +526,12 @@ FICTION_REQUEST = re.compile(
     re.IGNORECASE,
 )
 QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
-# Said of a real person whatever the cue: an age after the name; in the sentence, who the client
-# is, or a label ("Name: ...").
-AGE_GIVEN_AFTER = re.compile(rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]", re.IGNORECASE)
+# Said of a real person whatever the cue: an age after the name ("(12)", ", 12,", "(12, in
+# care)"); in the sentence, who the client is, or a label ("Name: ...").
+AGE_GIVEN_AFTER = re.compile(
+    rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]|\s*\(\s*(?:aged?\s*)?\d{{1,2}}\s*,",
+    re.IGNORECASE,
+)
 # Said after a name to be the client or a relative: "Gerald Caplan (client)", "Nicky Morgan – mum"
 # (not "Logan Mwangi (Child Practice Review, ...)").
 CLIENT_AFTER = re.compile(
@@ -525,7 +541,8 @@ CLIENT_AFTER = re.compile(
 )
 CLIENT_WORDS = re.compile(
     r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|(?:my|our)\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
-    r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
+    r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user"
+    r"|(?:his|her|their)\s+(?:real\s+)?name\s+is|(?:he|she)\s+is\s+called|named\s+after)\b",
     re.IGNORECASE,
 )
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,24}:\s")
@@ -567,29 +584,72 @@ class Allowlist:
     matcher: TermMatcher | None
     entity_types: frozenset[str]
     surnames: frozenset[str] = frozenset()  # last words of listed full names ("brandon")
+    # first words of listed full names that stand for the whole name beside it ("tracy"): only
+    # for characters, whom stories call by first name
+    first_names: frozenset[str] = frozenset()
 
     @classmethod
-    def from_files(cls, paths: list[Path], entity_types: set[str], extra: list[str] = ()) -> Allowlist:
+    def from_files(
+        cls,
+        paths: list[Path],
+        entity_types: set[str],
+        extra: list[str] = (),
+        *,
+        known_by_first_name: bool = False,
+    ) -> Allowlist:
         terms = [term for path in paths if path.exists() for term in read_terms(path)]
         terms.extend(t.lower() for t in extra)
         if not terms:
             return cls(None, frozenset(entity_types))
-        surnames = frozenset(words[-1] for words in map(_words, terms) if len(words) > 1)
-        return cls(TermMatcher(terms), frozenset(entity_types), surnames)
+        full_names = [words for words in map(_words, terms) if len(words) > 1]
+        surnames = frozenset(words[-1] for words in full_names)
+        first_names = frozenset(words[0] for words in full_names) if known_by_first_name else frozenset()
+        return cls(TermMatcher(terms), frozenset(entity_types), surnames, first_names)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.matcher.finditer(text)] if self.matcher else []
 
 
 @dataclass(frozen=True)
+class FictionWorks:
+    """Works of fiction and what their characters are called in them (patterns/fiction_works.yaml):
+    where a work's title is written, its characters' names, first names too, are public."""
+
+    titles: TermMatcher | None
+    work_of_title: dict[str, int]  # a title's term key -> the work's index in `characters`
+    characters: tuple[Allowlist, ...]
+
+    @classmethod
+    def from_file(cls, path: Path) -> FictionWorks:
+        works = ((read_yaml(path) or {}).get("works") or []) if path.exists() else []
+        work_of_title = {
+            term_key(title): index for index, work in enumerate(works) for title in work["titles"]
+        }
+        characters = tuple(
+            Allowlist(TermMatcher(work["characters"]), frozenset({"PERSON"})) for work in works
+        )
+        return cls(TermMatcher(work_of_title) if work_of_title else None, work_of_title, characters)
+
+    def named_in(self, text: str) -> list[Allowlist]:
+        """The characters of each work whose title the text writes."""
+        if self.titles is None:
+            return []
+        named = sorted({self.work_of_title[match.key] for match in self.titles.finditer(text)})
+        return [self.characters[index] for index in named]
+
+
+@dataclass(frozen=True)
 class PublicRecord:
     """What is public and never flagged, read from patterns/: listed names, numbers and placeholder
-    values (`allowlists`), bodies whose own addresses and numbers these are (`bodies`), and
-    national bodies' postcodes (`postcodes`)."""
+    values (`allowlists`), bodies whose own addresses and numbers these are (`bodies`), national
+    bodies' postcodes (`postcodes`), characters of fiction known everywhere by name (`characters`)
+    and those of works named in the text (`works`)."""
 
     allowlists: tuple[Allowlist, ...]
     bodies: Allowlist
     postcodes: Allowlist
+    characters: Allowlist = field(default_factory=lambda: Allowlist(None, frozenset({"PERSON"})))
+    works: FictionWorks = field(default_factory=lambda: FictionWorks(None, {}, ()))
 
 
 @dataclass(frozen=True)
@@ -644,6 +704,7 @@ class Detector:
         candidates = self._drop_inside_template_slots(plain, candidates)
         candidates = self._drop_made_up_values(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
+        candidates = self._drop_post_towns(plain, candidates)
         candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
         candidates = self._drop_fictional_characters(plain, candidates)
@@ -782,14 +843,41 @@ class Detector:
     def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Drop findings on public-record phrases: a number on the public list, a name that is
         (part of) a public name as written here, or one word of a public name mentioned in the
-        same text ("Tony Morrison ... Morrison's model"). A title or a kin cue before it, or an
-        age after it, makes it a person after all ("Mrs Munro", "Jack Bowlby (7)")."""
+        same text ("Tony Morrison ... Morrison's model"; a character's first name too: "Tracy Beaker
+        ... Tracy"), or a character of a work whose title the text writes ("I, Daniel Blake ...
+        Katie"), outside a sentence that says who the client is ("A young person I work with
+        reminded me of Billy in Kes"). A title or a kin cue before it, or an age after it, makes
+        it a person after all ("Mrs Munro", "Jack Bowlby (7)")."""
         for allowlist in self.public.allowlists:
-            spans = allowlist.spans(text)
-            if spans:
-                found = PublicMentions(spans, [start for start, _ in spans], _words_in(text, spans))
-                candidates = [c for c in candidates if not self._public(text, c, allowlist, found)]
+            candidates = self._drop_listed(text, candidates, allowlist)
+        sentences: list[Sentences] = []  # read only when a character is named
+
+        def about_the_client(c: Candidate) -> bool:
+            """A lone first name in a sentence that says it is a client's ("Oliver, a young person I
+            work with, loves Oliver Twist"); a character's full name is the character's."""
+            if len(_words(text[c.start : c.end])) > 1:
+                return False
+            if not sentences:
+                sentences.append(Sentences(text))
+            return sentences[0].holds(CLIENT_WORDS, sentences[0].of(c.start))
+
+        for allowlist in (self.public.characters, *self.public.works.named_in(text)):
+            candidates = self._drop_listed(text, candidates, allowlist, about_the_client)
         return candidates
+
+    def _drop_listed(
+        self,
+        text: str,
+        candidates: list[Candidate],
+        allowlist: Allowlist,
+        keep: Callable[[Candidate], bool] = lambda c: False,
+    ) -> list[Candidate]:
+        """`candidates` less those `allowlist` makes public (see `_public`), save those `keep` keeps."""
+        spans = allowlist.spans(text)
+        if not spans:
+            return candidates
+        found = PublicMentions(spans, [start for start, _ in spans], _words_in(text, spans))
+        return [c for c in candidates if not self._public(text, c, allowlist, found) or keep(c)]
 
     def _public(self, text: str, c: Candidate, allowlist: Allowlist, found: PublicMentions) -> bool:
         """A number is public when it is a listed number (same digits); a name when, past the
@@ -813,7 +901,8 @@ class Detector:
             # "Dr Ruth Allen", "Professor Eileen Munro": a listed full name is the public person;
             # "Mrs Munro" may be anyone
             whole = len(words) > 1 and all(w in found.words for w in words)
-            if not (whole and overlapping and not self._kin_cued(text, c.start)):
+            titled = any(start < c.start for start, _ in overlapping)  # listed with it: "Miss Honey"
+            if not ((whole or titled) and overlapping and not self._kin_cued(text, c.start)):
                 return False
         if len(words) == 1 and words[0] in allowlist.surnames and self._next_to(text, c, found):
             return True  # "Brandon and Sidebotham": a co-author of a public name
@@ -821,14 +910,13 @@ class Detector:
             rest = [w for w in words if w not in found.words]
             return not rest or self.names is None or not self.names.knows(rest)
         # a lone surname of a public name, not a first name ("Stephen ... the Stephen Fry
-        # documentary", "Mary ... Mary Seacole ward") nor a family ("the Rowntree children")
-        return (
-            len(words) == 1
-            and words[0] in found.words
-            and words[0] in allowlist.surnames
-            and not self._first_name(words[0])
-            and not FAMILY_AFTER.match(text, c.end)
-        )
+        # documentary", "Mary ... Mary Seacole ward") nor a family ("the Rowntree children"); a
+        # character's lone first name beside their full name ("Tracy Beaker ... Tracy's anger")
+        if len(words) != 1 or words[0] not in found.words or FAMILY_AFTER.match(text, c.end):
+            return False
+        if words[0] in allowlist.first_names:
+            return not self._kin_cued(text, c.start)
+        return words[0] in allowlist.surnames and not self._first_name(words[0])
 
     def _drop_inside_template_slots(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Template slots such as "[Child name]", "[DOB]" or our own "[PERSON 1]" hold no one's data.
@@ -1071,6 +1159,27 @@ class Detector:
 
         return [c for c in candidates if not fictional(c)]
 
+    def _drop_post_towns(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A "name" that is an address's own part just before its postcode is the post town: "Ty
+        Glas, 4 Heol y Felin, Barry CF62 8NB", "..., Preston PR1 2HE" (not "Tyler Briggs LS6 2AB",
+        a person's name with no comma or line before it)."""
+        postcodes = {c.start for c in candidates if c.entity_type == "UK_POSTCODE"}
+        if not postcodes:
+            return candidates
+
+        def post_town(c: Candidate) -> bool:
+            if c.entity_type != "PERSON" or len(text[c.start : c.end].split()) > 2:
+                return False
+            gap = POST_TOWN_GAP.match(text, c.end)
+            if gap is None or gap.end() not in postcodes:
+                return False
+            at = c.start
+            while at and text[at - 1] in " \t":
+                at -= 1
+            return not at or text[at - 1] in ",\n"
+
+        return [c for c in candidates if not post_town(c)]
+
     def _drop_organisation_contacts(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,
         Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ...";
@@ -1126,7 +1235,8 @@ class Detector:
             if not number and _straddles_body_name(text, c):
                 return True
             if not number and _in_an_office(text, block, c):
-                return True
+                # a PO box may be a person's: "Write to Mr Gary Holt, PO Box 12, ..."
+                return not (PO_BOX.search(block) and any(block_start <= p.start < c.start for p in persons))
             if not number and before_a_public_postcode(c):
                 return True
             after_body = [
@@ -1342,8 +1452,12 @@ def _in_an_office(text: str, block: str, c: Candidate) -> bool:
         OFFICE_PART.match(text, c.start) is not None
         or (venue is not None and not CONVERTED_BUILDING.search(venue.group()))
         or any(
-            ADDRESS_PARTS.fullmatch(block, part.end()) and not CONVERTED_BUILDING.search(part.group())
-            for pattern in (OFFICE_PART, VENUE_BY_LAST_WORD, OFFICE_BEFORE)
+            parts.fullmatch(block, part.end()) and not CONVERTED_BUILDING.search(part.group())
+            for pattern, parts in (
+                (OFFICE_PART, ADDRESS_PARTS),
+                (VENUE_BY_LAST_WORD, ADDRESS_PARTS),
+                (OFFICE_BEFORE, ADDRESS_PARTS_AFTER_OFFICE),
+            )
             for part in pattern.finditer(block)
         )
     )

@@ -13,7 +13,7 @@ from typing import Any
 
 from genai_guard.cache import FindingsCache
 from genai_guard.config import load_config
-from genai_guard.detector import Allowlist, Detector, PublicRecord
+from genai_guard.detector import Allowlist, Detector, FictionWorks, PublicRecord
 from genai_guard.engine import build_analyzer
 from genai_guard.entities import Catalogue, catalogue
 from genai_guard.findings import Analysis, Audience
@@ -100,6 +100,10 @@ def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = Fals
             [patterns_path("public_bodies.txt")], {"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER"}
         ),
         postcodes=Allowlist.from_files([patterns_path("public_addresses.txt")], {"UK_POSTCODE"}),
+        characters=Allowlist.from_files(
+            [patterns_path("public_characters.txt")], {"PERSON"}, known_by_first_name=True
+        ),
+        works=FictionWorks.from_file(patterns_path("fiction_works.yaml")),
     )
     slots = frozenset(read_terms(patterns_path("template_slots.txt")))
     policy = Policy.from_config(config["policy"])

@@ -289,6 +289,14 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("PHONE_NUMBER", "Patient Advice and Liaison Service (PALS): 0113 496 0700", []),
         ("PHONE_NUMBER", "Fostering Service | Kelby Council | 0113 496 0111", []),
         ("STREET_ADDRESS", "Cafcass national office is at 3rd Floor, 10 Queen Street Place, London", []),
+        # an office said to be one before its address; a PO box; the post town before a postcode
+        ("STREET_ADDRESS", "Our office is at Ty Glas, 4 Heol y Felin, Barry CF62 8NB.", []),
+        ("UK_POSTCODE", "Our office is at Ty Glas, 4 Heol y Felin, Barry CF62 8NB.", []),
+        ("PERSON", "Our office is at Ty Glas, 4 Heol y Felin, Barry CF62 8NB.", []),
+        ("UK_POSTCODE", "Replies to the Placements Team, PO Box 1720, Huddersfield HD1 9EL", []),
+        ("UK_POSTCODE", "Write to Mr Gary Holt, PO Box 12, Huddersfield HD1 9EL.", ["HD1 9EL"]),  # his
+        ("STREET_ADDRESS", "Our office is near mum's at 14 Oak Street, Leeds LS6 2AB", ["14 Oak Street"]),
+        ("PERSON", "Referral: Tyler Briggs LS6 2AB", ["Tyler Briggs"]),
         # still someone's: said to be, or with a client's name in the way
         ("PHONE_NUMBER", "Jayden's Team, 0113 496 0654", ["0113 496 0654"]),
         (

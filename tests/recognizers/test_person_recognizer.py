@@ -87,6 +87,69 @@ def test_a_client_sharing_a_word_of_a_public_name_is_still_a_person(found: Found
     assert [name for name in found("PERSON", text) if name not in public]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tracy Beaker lives in a care home. How does Tracy show her anger?", []),
+        ("We watched I, Daniel Blake. Why does Daniel refuse to give up?", []),
+        ("Hetty Feather is a foundling. Katie is a single mother.", ["Katie"]),  # not a character here
+        # a sentence that says he is a client's, or says his name is the same, keeps him
+        ("A young person I work with, Oliver, loves Oliver Twist.", ["Oliver", "Oliver"]),
+        ("His name is Harry, like Harry Potter.", ["Harry", "Harry"]),
+        ("Tracy Beaker is her favourite. Tracy (12, in care) disclosed it.", ["Tracy", "Tracy"]),
+        # an age or a kin word makes her a real girl, and then every Tracy may be her
+        ("Tracy (12) loves Tracy Beaker.", ["Tracy", "Tracy"]),
+        ("Mum Tracy reads Tracy Beaker to him.", ["Tracy", "Tracy"]),
+    ],
+)
+def test_a_characters_first_name_beside_the_full_name_is_the_character(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    """Stories call characters by first name (patterns/public_characters.txt); a first name beside
+    a public figure's full name stays a person's (see the test above)."""
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For my reflection on sanctions: I, Daniel Blake, the food bank scene with Katie.", []),
+        ("In Matilda by Roald Dahl, would Miss Honey count as a connected person?", []),
+        ("Katie (19) has depression; she reminded me of I, Daniel Blake.", ["Katie"]),  # an age
+        ("Matilda has been neglected and mum has depression.", ["Matilda"]),  # no author, no title
+        ("Ryan is on a CP plan. Catherine Cawood is a character I admire.", ["Ryan"]),  # no title
+    ],
+)
+def test_where_a_works_title_is_written_its_characters_are_no_ones(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    """patterns/fiction_works.yaml: a title that is also a name ("Matilda") counts only with its
+    author; a child with an age is a real child whatever film she is compared to."""
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cn 14:10 - faith (15) told me in the car she's scared", ["faith"]),  # lower case, an age
+        ("Case discussion: Seo-yeon (Korean student, 20) disclosed it.", ["Seo-yeon"]),  # no list
+        ("keep the faith (2) and hope", []),  # a thing, after "the"
+        ("Themes coded: faith (15), hope (12), resilience (9).", []),  # words with counts
+        ("Report (draft, 2) attached", []),  # an ordinary word
+        ("Section 47 (Children Act, 1989) applies", []),
+    ],
+)
+def test_an_age_in_brackets_makes_a_name_of_a_word_no_list_or_capital_marks(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+def test_a_kin_word_ending_a_sentence_cues_no_name_in_the_next(found: Found) -> None:
+    text = "In I, Daniel Blake, Katie is a single mother. Daniel Blake helps her. Daniel is ill."
+    assert "Daniel" not in found("PERSON", text)
+
+
 def test_public_helpline_does_not_hide_other_numbers(found: Found) -> None:
     text = "Call 999 if worried, or Childline 0800 1111. Mum's mobile is 07700 900123."
     assert found("PHONE_NUMBER", text) == ["07700 900123"]
@@ -313,6 +376,7 @@ def test_when_a_name_names_a_work_or_body_then_no_one(found: Found, text: str, e
         ("seen J.K. at school", ["J.K."]),
         ("the history of long-stay hospitals", []),  # "long" is a name and an ordinary word
         ("spoke to Ellie-Rose and her brother", ["Ellie-Rose"]),
+        ("we ran a pop-up clinic at the library", []),  # "pop" is a surname and a word, "up" no name
     ],
 )
 def test_initials_and_hyphenated_words(found: Found, text: str, expected: list[str]) -> None:

@@ -53,6 +53,12 @@ def test_when_text_then_phone_numbers_found(found: Found, text: str, expected: l
         ("Kinship Care Advice Line – 020 7946 0321", []),
         ("I want to use fake phone numbers like 020 7946 0018 in the case study", []),
         ("Phone: 01632 960000 (Ofcom fictional range)", []),
+        # a contact list's dash after a service's name, a ward's phone, EDT's line in brackets
+        ("Moorside Carers Service — 0114 496 0123", []),
+        ("Ward phone: 0113 496 0422 (24 hours)", []),
+        ("inform the social worker and EDT (01632 960161 out of hours)", []),
+        ("Mum — 0114 496 0125", ["0114 496 0125"]),
+        ("Tanya Hollis - 0114 496 0126", ["0114 496 0126"]),
         # a mobile is a person's, and a person's number after a sentence is theirs
         ("Dad rang Leeds General Infirmary on 07700 900123", ["07700 900123"]),
         ("Leeds City Council said mum's number is 0113 496 0999", ["0113 496 0999"]),

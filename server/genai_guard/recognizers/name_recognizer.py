@@ -35,6 +35,12 @@ SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
 AGE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
 )
+# "Seo-yeon (Korean student, 20)", "Sky (care leaver, 19)": who someone is and their age, in brackets.
+DESCRIBED_WITH_AGE = regex.compile(
+    r"\s*\((?!\s*(?:section|s\.?|para(?:graph)?|page|p\.|schedule|part|reg(?:ulation)?|article|rule)\b)"
+    r"[^()\n,]{1,30},\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*\)",
+    regex.IGNORECASE,
+)
 POST_NOMINAL = regex.compile(r",?\s\(?([A-Z]{2,4})\b")
 # A judge as law reports write one, in a text that cites the courts: "Peter Jackson J", "Munby LJ"
 # (a whole name; "Sarah J" is a case note's Sarah J.). Minutes give people their initials ("Leah
@@ -92,6 +98,11 @@ DONE_AFTER_CALLING = frozenset(
 )
 # "June, 2024": months that are also first names do not start a vocative.
 MONTHS = frozenset({"april", "may", "june", "july", "august"})
+# A list of words with counts, not of people with ages: "faith (15), hope (12), resilience (9)".
+COUNTED_WORD_AFTER = regex.compile(r"\s*[,;]\s*\p{Ll}[\p{L}\-]*\s*\(\s*\d")
+COUNTED_WORD_BEFORE = regex.compile(r"\(\s*\d+\s*\)\s*[,;]\s*$")
+# Words before a thing, not before a name in lower case ("keep the faith (2)").
+DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that"})
 LONGEST_ABBREVIATED_TITLE = 4
 # Endings of English nouns and adjectives, which a surname no list knows seldom has.
 ENGLISH_SUFFIX = regex.compile(
@@ -253,15 +264,16 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def _listed(self, word: str, names: set[str]) -> bool:
         """Listed as written, without accents, or (hyphenated) by a part that is no ordinary word
         or by every part: Ellie-Rose, Smith-Jones, Summer-Rose, but not long-stay ("long" is a
-        name and a word, "stay" no name)."""
+        name and a word, "stay" no name) nor pop-up (a short part counts too)."""
         folded = _fold(word)
         if folded in names:
             return True
         if "-" not in folded:
             return False
-        parts = [part for part in HYPHEN.split(folded) if len(part) >= SHORTEST_LONE_NAME]
-        return any(part in names and part not in self.common_words for part in parts) or bool(
-            parts and all(part in self.first_names or part in self.surnames for part in parts)
+        parts = [part for part in HYPHEN.split(folded) if part]
+        long_parts = [part for part in parts if len(part) >= SHORTEST_LONE_NAME]
+        return any(part in names and part not in self.common_words for part in long_parts) or bool(
+            long_parts and all(part in self.first_names or part in self.surnames for part in parts)
         )
 
     def knows(self, words: list[str]) -> bool:
@@ -353,8 +365,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return after is not None and after.match(text, end, end + OFFICE_REACH) is not None
 
     def kin_cue_before(self, text: str, start: int) -> bool:
-        """Whether a kin or role cue (not a title) stands just before `start` ("mum Ruth Allen")."""
-        return _word_just_before(text, start) in self.kin_cues | self.role_cues
+        """Whether a kin or role cue (not a title) stands just before `start` ("mum Ruth Allen"); a
+        full stop after one ends its sentence ("a single mother. Daniel helps her")."""
+        gap = text[max(0, start - 3) : start]
+        return "." not in gap and _word_just_before(text, start) in self.kin_cues | self.role_cues
 
     def is_repeatable(self, word: str) -> bool:
         """A word of a found name that marks the same person where it recurs (not "the", "Mum")."""
@@ -556,11 +570,24 @@ class CaseNoteNameRecognizer(EntityRecognizer):
                 return token.start, following.end, self.scores.full_name, "name in capitals"
             return None
         if not token.capitalised:
+            # "faith (15) told me": a listed first name in lower case, with an age in brackets
+            age = AGE_IN_BRACKETS.match(text, token.end)
+            if (
+                age is not None
+                and listed_first
+                and token.lower not in MONTHS
+                and previous_word not in DETERMINERS
+                and not COUNTED_WORD_AFTER.match(text, age.end())
+                and not COUNTED_WORD_BEFORE.search(text, max(0, token.start - 12), token.start)
+            ):
+                return token.start, token.end, self.scores.age, "age"
             return None
         if token.lower in MONTHS:
             return None
         last = self._extend(tokens, i, text)
         end = tokens[last].end
+        if not common and previous_word not in LOCATIVE and DESCRIBED_WITH_AGE.match(text, end):
+            return token.start, end, self.scores.age, "age"  # "Seo-yeon (Korean student, 20)"
         if listed_first and (AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end)):
             return token.start, end, self.scores.age, "age"
         # an unlisted word: "Tobenna (3)" or "Meseret Alemu, 17," (not "in Alston, 71")
