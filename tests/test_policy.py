@@ -343,6 +343,23 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The girl injured in the Lampeter minibus crash has depression.",
         # one of a few
         "One of our two AMHPs in Shetland has bipolar disorder.",
+        # round 2 (session 12): a place's vet, a possessive of a calling, news said plainly, firsts
+        "The Tiree vet told me her husband has bipolar disorder.",
+        "The Braemar ghillie's wife has had a stroke.",
+        "The mayor's carer in Ludlow is pregnant and has hyperemesis.",
+        "The boy from the canal rescue in Skipton was in the news; he is now selectively mute and has PTSD.",
+        "The woman who chained herself to the railings (she made the local news) has psychosis.",
+        "She was the first in Orkney to have a cochlear implant and is now self-harming.",
+        "The first Kurdish family to settle in Aberaeron: dad has kidney failure.",
+        "The only survivor of the fishing boat sinking off Thurso has PTSD.",
+        "The lad from the TikTok video in Hartlepool says he's gay and has depression.",
+        "The scout leader in Grassington has been arrested for grooming.",
+        "The crossing patrol in Kirkcudbright has epilepsy.",
+        "The oldest foster carer in Alderney has heart failure.",
+        "The Clun GP has depression.",
+        "The girl from the Snapchat video in Hartlepool says she is self-harming.",
+        "The only survivor of the Lairg minibus crash has PTSD.",
+        "The safeguarding lead's daughter has an eating disorder.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -584,6 +601,14 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Use the referral form (the one with the blue header) for depression referrals.",
         "(It was on the local news) - the council's new dementia strategy.",
         "Leeds has one children's hospital, and depression referrals go there.",
+        "The Brora GP referred the girl for anxiety.",
+        "The floods were in the news; how do we support people with anxiety afterwards?",
+        "The video was shared nationally: a campaign about dementia.",
+        "The Tiree doctor confirmed the boy has asthma.",
+        "The Unst doctor says my client has cancer.",
+        "The first in Orkney to have a dementia cafe was Stromness.",
+        "My supervisor's sister works in CAMHS and says self-harm referrals are up.",
+        "The director's wife is a nurse and recommends training on diabetes.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -358,6 +358,25 @@ MOBILE = re.compile(r"(?:\+?44\s*(?:\(0\))?|\(?0)\s*7")
 ADDRESS_BLOCK = (BODY_BY_LAST_WORD, ADDRESS_PARTS)
 NUMBER_BLOCK = (SERVICE_BY_LAST_WORD, SERVICE_NUMBER_GAP)
 PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d", re.IGNORECASE)
+# A role and a letter, standing in for a person in teaching material: "Young Person X", "Child A",
+# "Parent B", "Mrs Z".
+LETTER_STAND_IN = re.compile(
+    r"(?:(?:Young\s+)?Person|Child|Parent|Mother|Father|Carer|Adult|Client|Patient|Baby|Sibling|Pupil"
+    r"|Student|Service\s+User|Family|Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\.?"
+)
+STAND_IN_LETTER = re.compile(r"[XYZ]\.?")
+TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+# Said to be made up, just after the name or before it: "'Sam' (fictional)", "the Okafors - made
+# up by the lecturer", "the invented Hughes family" (not "Sam (real name withheld)").
+MADE_UP_AFTER = re.compile(
+    r"['’\"]?\s*(?:\(\s*|[,—–-]\s*)(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b",
+    re.IGNORECASE,
+)
+MADE_UP_BEFORE = re.compile(
+    r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:[\w\-]+\s+)?['’\"]?$",
+    re.IGNORECASE,
+)
+MADE_UP_REACH = 40
 # Between a post town and its postcode.
 POST_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*")
 # How far before an address or postcode its body's name can stand (five parts and the name).
@@ -702,6 +721,7 @@ class Detector:
         candidates = [c for c in candidates if c.score >= self.threshold]
         candidates = self._drop_allowlisted(plain, candidates)
         candidates = self._drop_inside_template_slots(plain, candidates)
+        candidates = self._drop_stand_ins(plain, candidates)
         candidates = self._drop_made_up_values(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
         candidates = self._drop_post_towns(plain, candidates)
@@ -931,6 +951,27 @@ class Detector:
             return index >= 0 and slots[index][0] <= c.start and c.end <= slots[index][1]
 
         return [c for c in candidates if not in_slot(c)]
+
+    def _drop_stand_ins(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Names that stand in for no one: a role and a letter ("Young Person X", "Mr Y") and a name
+        said to be made up ("'Sam' (fictional)", "the Okafors - made up by the lecturer", "the
+        invented Hughes family")."""
+
+        def stand_in(c: Candidate) -> bool:
+            if c.entity_type != "PERSON":
+                return False
+            if LETTER_STAND_IN.fullmatch(text, c.start, c.end):
+                return True
+            if STAND_IN_LETTER.fullmatch(text, c.start, c.end) and TITLE_BEFORE_LETTER.search(
+                text, max(0, c.start - 6), c.start
+            ):
+                return True  # "Mr Y."
+            return bool(
+                MADE_UP_AFTER.match(text, c.end)
+                or MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
+            )
+
+        return [c for c in candidates if not stand_in(c)]
 
     def _drop_made_up_values(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Values the writer asks the tool to make up, straight after the request ("I want to use

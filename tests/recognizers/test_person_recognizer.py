@@ -137,11 +137,41 @@ def test_where_a_works_title_is_written_its_characters_are_no_ones(
         ("Themes coded: faith (15), hope (12), resilience (9).", []),  # words with counts
         ("Report (draft, 2) attached", []),  # an ordinary word
         ("Section 47 (Children Act, 1989) applies", []),
+        # "is" and an age, or said to be the name, for names that are also words
+        ("Summer is 12 and helps her mum most evenings.", ["Summer"]),
+        ("hope is 11 and helps look after her brothers", ["hope"]),
+        ("her name is Storm and she keeps asking to go home", ["Storm"]),
+        ("Letter to Sky (care leaver) about her rent", ["Sky"]),
+        ("Summer is 12 weeks away.", []),
+        ("We watched Sky Sports at the contact centre.", []),
+        ("Storm Arwen caused power cuts; River Severn flooded.", []),
+        ("Home visit at Brook Farm, then Rose Cottage.", []),
+        ("Autumn is 7 - she has FASD", ["Autumn"]),
+        ("Sky (16, looked after) told me", ["Sky"]),
+        ("She's called Sky and she is scared", ["Sky"]),
+        ("Her name's Mercy and she keeps asking", ["Mercy"]),
+        ("Sunny Days nursery, Sky Mobile and the Sky Garden", []),  # cue-only names start no full name
     ],
 )
 def test_an_age_in_brackets_makes_a_name_of_a_word_no_list_or_capital_marks(
     found: Found, text: str, expected: list[str]
 ) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A teacher rings about Young Person X, missing overnight twice.", []),
+        ("Young Person X lives with Mr Y. and Parent B.", []),
+        ("Write a report extract for 'Sam' (fictional), 16, first offence.", []),
+        ("Apply ecological theory to the invented Hughes family.", []),
+        ("The case-study family (the Okafors - made up by the lecturer).", []),
+        ("Sam (real name withheld) has been excluded.", ["Sam"]),
+        ("Mr Yates has been excluded.", ["Yates"]),
+    ],
+)
+def test_stand_ins_for_no_one_are_no_names(found: Found, text: str, expected: list[str]) -> None:
     assert found("PERSON", text) == expected
 
 

@@ -155,6 +155,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     public_post_nominals=spec.data.get("public_post_nominals", []),
                     public_offices=spec.data.get("public_offices", []),
                     roles_in_brackets=spec.data.get("roles_in_brackets", []),
+                    cue_only_names=spec.data.get("cue_only_names", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

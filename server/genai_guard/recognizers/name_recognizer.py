@@ -98,6 +98,21 @@ DONE_AFTER_CALLING = frozenset(
 )
 # "June, 2024": months that are also first names do not start a vocative.
 MONTHS = frozenset({"april", "may", "june", "july", "august"})
+# An age said with "is": "Summer is 12 and helps her mum", "Sky is 15, and ..." (not "Summer is
+# 12 weeks away", "Section 2 is 28 days").
+IS_AN_AGE_AFTER = regex.compile(
+    r" is (?:only |just |now |nearly |almost )?\d{1,2}(?: years? old)?"
+    r"(?=\s*(?:[,.;)]|[-–—]\s|and\b|but\b|now\b|$))"
+)
+# Said to be someone's name: "her name is Storm", "his name's Ziggy", "she's called Sky".
+NAME_IS_BEFORE = regex.compile(
+    r"\b(?:(?:his|her|their|my|our)\s+(?:real\s+)?name(?:\s+is|['’]s)|(?:she|he)(?:['’]s|\s+is)\s+called)\s+$",
+    regex.IGNORECASE,
+)
+NAME_IS_REACH = 24
+NAME_IS_ENDINGS = (" is ", "'s ", "’s ", " called ")
+# An age first in brackets, then who they are: "Sky (16, looked after)".
+AGE_FIRST_IN_BRACKETS = regex.compile(r"\s*\(\s*\d{1,2}\s*,\s*[^()\n]{1,30}\)")
 # A list of words with counts, not of people with ages: "faith (15), hope (12), resilience (9)".
 COUNTED_WORD_AFTER = regex.compile(r"\s*[,;]\s*\p{Ll}[\p{L}\-]*\s*\(\s*\d")
 COUNTED_WORD_BEFORE = regex.compile(r"\(\s*\d+\s*\)\s*[,;]\s*$")
@@ -231,6 +246,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         public_post_nominals: list[str] = (),
         public_offices: list[str] = (),
         roles_in_brackets: list[str] = (),
+        cue_only_names: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -250,6 +266,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.public_offices = frozenset(" ".join(office.split()) for office in public_offices)
         self._office_after = _office_after_pattern(public_offices)
         self._role_after = _role_in_brackets_pattern([*roles_in_brackets, *kin_cues])
+        self.cue_only_names = {n.lower() for n in cue_only_names}
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -571,7 +588,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if not token.capitalised:
             # "faith (15) told me": a listed first name in lower case, with an age in brackets
-            age = AGE_IN_BRACKETS.match(text, token.end)
+            age = AGE_IN_BRACKETS.match(text, token.end) or IS_AN_AGE_AFTER.match(text, token.end)
             if (
                 age is not None
                 and listed_first
@@ -588,6 +605,12 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         end = tokens[last].end
         if not common and previous_word not in LOCATIVE and DESCRIBED_WITH_AGE.match(text, end):
             return token.start, end, self.scores.age, "age"  # "Seo-yeon (Korean student, 20)"
+        if listed_first and (IS_AN_AGE_AFTER.match(text, end) or AGE_FIRST_IN_BRACKETS.match(text, end)):
+            return token.start, end, self.scores.age, "age"  # "Summer is 12 and helps her mum"
+        if text.endswith(NAME_IS_ENDINGS, 0, token.start) and NAME_IS_BEFORE.search(
+            text, max(0, token.start - NAME_IS_REACH), token.start
+        ):
+            return token.start, end, self.scores.kin_cue, "named"  # "her name is Storm"
         if listed_first and (AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end)):
             return token.start, end, self.scores.age, "age"
         # an unlisted word: "Tobenna (3)" or "Meseret Alemu, 17," (not "in Alston, 71")
@@ -604,7 +627,12 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if role_after and listed_first and previous_word not in LOCATIVE:
             return token.start, end, self.scores.role_cue, "role in brackets"
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if listed_first and common and self._unlisted_surname(text, tokens, i + 1):
+        if (
+            listed_first
+            and common
+            and token.lower not in self.cue_only_names
+            and self._unlisted_surname(text, tokens, i + 1)
+        ):
             # "Precious Nkemelu": a first name that is also a word, then a surname no list knows
             return token.start, tokens[i + 1].end, self.scores.full_name, "first name and surname"
         if previous_word == "the" and token.lower.endswith("s") and not common:
