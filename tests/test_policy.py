@@ -604,6 +604,7 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The Brora GP referred the girl for anxiety.",
         "The floods were in the news; how do we support people with anxiety afterwards?",
         "The video was shared nationally: a campaign about dementia.",
+        "The boy (he was watching TV in his room) has ADHD.",
         "The Tiree doctor confirmed the boy has asthma.",
         "The Unst doctor says my client has cancer.",
         "The first in Orkney to have a dementia cafe was Stromness.",

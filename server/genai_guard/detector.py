@@ -24,7 +24,7 @@ from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
 from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer, without_possessive
-from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY, CaseNotePatternRecognizer
+from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY, VALUE_GROUP, CaseNotePatternRecognizer
 from genai_guard.recognizers.term_list import TermMatcher, read_terms, term_key
 from genai_guard.yaml_file import read_yaml
 
@@ -369,14 +369,21 @@ TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 # Said to be made up, just after the name or before it: "'Sam' (fictional)", "the Okafors - made
 # up by the lecturer", "the invented Hughes family" (not "Sam (real name withheld)").
 MADE_UP_AFTER = re.compile(
-    r"['’\"]?\s*(?:\(\s*|[,—–-]\s*)(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b",
+    r"['’\"]?\s*(?:\(\s*(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b"
+    r"|[—–-]\s*(?:made[\s\-]up\s+by|invented\s+by|fictional|fictitious|imaginary)\b)",
     re.IGNORECASE,
 )
 MADE_UP_BEFORE = re.compile(
-    r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:[\w\-]+\s+)?['’\"]?$",
+    r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:(?:character|person|client"
+    r"|family|child|boy|girl|man|woman|mum|dad|mother|father|parent|carer|pupil|student|young\s+person"
+    r"|(?:social\s+)?worker|practitioner)\s*,?\s+)?['’\"]?(?:the\s+)?['’\"]?$",
     re.IGNORECASE,
 )
 MADE_UP_REACH = 40
+MADE_UP_WORDS = frozenset(
+    {"fictional", "fictitious", "made-up", "up", "invented", "imaginary", "hypothetical"}
+)
+BASED_ON_SOMEONE = re.compile(r"\bbased\s+on\s+(?:a\s+real|my|our|an?\s+actual)\b", re.IGNORECASE)
 # Between a post town and its postcode.
 POST_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*")
 # How far before an address or postcode its body's name can stand (five parts and the name).
@@ -548,7 +555,9 @@ QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
 # Said of a real person whatever the cue: an age after the name ("(12)", ", 12,", "(12, in
 # care)"); in the sentence, who the client is, or a label ("Name: ...").
 AGE_GIVEN_AFTER = re.compile(
-    rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]|\s*\(\s*(?:aged?\s*)?\d{{1,2}}\s*,",
+    rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]|\s*\(\s*(?:aged?\s*)?\d{{1,2}}\s*,"
+    r"|\s*\([^()\n]{0,30},\s*(?:aged?\s*)?\d{1,2}\s*\)|,?\s+(?:who\s+)?is\s+(?:now\s+|only\s+)?\d{1,2}\b"
+    r"(?!\s*(?:%|per|weeks?|days?|months?|hours?|minutes?|miles?|km|am|pm))",
     re.IGNORECASE,
 )
 # Said after a name to be the client or a relative: "Gerald Caplan (client)", "Nicky Morgan – mum"
@@ -560,9 +569,12 @@ CLIENT_AFTER = re.compile(
 )
 CLIENT_WORDS = re.compile(
     r"\b(?:I\s+(?:work|worked|am\s+working)\s+with|(?:my|our)\s+(?:real\s+)?(?:service\s+user|client|young\s+person"
-    r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user"
-    r"|(?:his|her|their)\s+(?:real\s+)?name\s+is|(?:he|she)\s+is\s+called|named\s+after)\b",
+    r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
     re.IGNORECASE,
+)
+# Said to be a real person's name, beside a character's: "His name is Harry, like Harry Potter".
+REAL_NAME_SAID = re.compile(
+    r"\b(?:(?:his|her|their)\s+(?:real\s+)?name\s+is|(?:he|she)\s+is\s+called)\b", re.I
 )
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,24}:\s")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -637,23 +649,38 @@ class FictionWorks:
     titles: TermMatcher | None
     work_of_title: dict[str, int]  # a title's term key -> the work's index in `characters`
     characters: tuple[Allowlist, ...]
+    written: dict[str, str] = field(default_factory=dict)  # a title's term key -> as it is written
 
     @classmethod
     def from_file(cls, path: Path) -> FictionWorks:
         works = ((read_yaml(path) or {}).get("works") or []) if path.exists() else []
-        work_of_title = {
-            term_key(title): index for index, work in enumerate(works) for title in work["titles"]
-        }
+        work_of_title: dict[str, int] = {}
+        written: dict[str, str] = {}
+        for index, work in enumerate(works):
+            for title in work.get("titles") or []:
+                key = term_key(title)
+                if key in work_of_title:
+                    raise ValueError(f"{path.name}: the title {title!r} is listed twice")
+                work_of_title[key], written[key] = index, " ".join(title.split())
         characters = tuple(
             Allowlist(TermMatcher(work["characters"]), frozenset({"PERSON"})) for work in works
         )
-        return cls(TermMatcher(work_of_title) if work_of_title else None, work_of_title, characters)
+        matcher = TermMatcher(work_of_title) if work_of_title else None
+        return cls(matcher, work_of_title, characters, written)
 
     def named_in(self, text: str) -> list[Allowlist]:
-        """The characters of each work whose title the text writes."""
+        """The characters of each work whose title the text writes as it is written (capitals
+        and all: "Still Alice", not "is still Alice's carer")."""
         if self.titles is None:
             return []
-        named = sorted({self.work_of_title[match.key] for match in self.titles.finditer(text)})
+        named = sorted(
+            {
+                self.work_of_title[match.key]
+                for match in self.titles.finditer(text)
+                if " ".join(text[slice(*match.span(VALUE_GROUP))].replace("’", "'").split())
+                == self.written[match.key]
+            }
+        )
         return [self.characters[index] for index in named]
 
 
@@ -873,13 +900,14 @@ class Detector:
         sentences: list[Sentences] = []  # read only when a character is named
 
         def about_the_client(c: Candidate) -> bool:
-            """A lone first name in a sentence that says it is a client's ("Oliver, a young person I
-            work with, loves Oliver Twist"); a character's full name is the character's."""
-            if len(_words(text[c.start : c.end])) > 1:
-                return False
+            """A name in a text that says whose case it is ("A young person I work with, Oliver,
+            loves Oliver Twist"), or in a sentence that says it is someone's real name ("His name is
+            Harry, like Harry Potter")."""
+            if CLIENT_WORDS.search(text):
+                return True
             if not sentences:
                 sentences.append(Sentences(text))
-            return sentences[0].holds(CLIENT_WORDS, sentences[0].of(c.start))
+            return sentences[0].holds(REAL_NAME_SAID, sentences[0].of(c.start))
 
         for allowlist in (self.public.characters, *self.public.works.named_in(text)):
             candidates = self._drop_listed(text, candidates, allowlist, about_the_client)
@@ -935,7 +963,7 @@ class Detector:
         if len(words) != 1 or words[0] not in found.words or FAMILY_AFTER.match(text, c.end):
             return False
         if words[0] in allowlist.first_names:
-            return not self._kin_cued(text, c.start)
+            return _in_one_paragraph(text, c.start, found.spans)
         return words[0] in allowlist.surnames and not self._first_name(words[0])
 
     def _drop_inside_template_slots(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -966,9 +994,16 @@ class Detector:
                 text, max(0, c.start - 6), c.start
             ):
                 return True  # "Mr Y."
-            return bool(
-                MADE_UP_AFTER.match(text, c.end)
-                or MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
+            if BASED_ON_SOMEONE.search(text):
+                return False  # "invented for this, but based on my client"
+            if MADE_UP_AFTER.match(text, c.end):
+                return True
+            before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
+            # "the invented Hughes family"; "a fictional young person, 'Sam'" (not "the invented
+            # story Tyler gave")
+            return before is not None and (
+                before.group().rstrip("'’\" ").split()[-1].lower() not in MADE_UP_WORDS
+                or FAMILY_AFTER.match(text, c.end) is not None
             )
 
         return [c for c in candidates if not stand_in(c)]
@@ -1203,7 +1238,7 @@ class Detector:
     def _drop_post_towns(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A "name" that is an address's own part just before its postcode is the post town: "Ty
         Glas, 4 Heol y Felin, Barry CF62 8NB", "..., Preston PR1 2HE" (not "Tyler Briggs LS6 2AB",
-        a person's name with no comma or line before it)."""
+        a person's name with no comma before it, even at the start of a line)."""
         postcodes = {c.start for c in candidates if c.entity_type == "UK_POSTCODE"}
         if not postcodes:
             return candidates
@@ -1217,7 +1252,7 @@ class Detector:
             at = c.start
             while at and text[at - 1] in " \t":
                 at -= 1
-            return not at or text[at - 1] in ",\n"
+            return at > 0 and text[at - 1] == ","
 
         return [c for c in candidates if not post_town(c)]
 
@@ -1548,6 +1583,15 @@ class Sentences:
         labelled line ("Name: ...")."""
         labelled = LABEL_LINE.match(self.text, self.starts[sentence]) is not None
         return labelled or self.holds(CLIENT_WORDS, sentence)
+
+
+def _in_one_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of `spans` is in the paragraph that holds `at` (paragraphs end at a blank line)."""
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    index = bisect_right(breaks, at)
+    start = breaks[index - 1] if index else 0
+    end = breaks[index] if index < len(breaks) else len(text)
+    return any(start <= span_start < end for span_start, _ in spans)
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

@@ -297,6 +297,7 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("UK_POSTCODE", "Write to Mr Gary Holt, PO Box 12, Huddersfield HD1 9EL.", ["HD1 9EL"]),  # his
         ("STREET_ADDRESS", "Our office is near mum's at 14 Oak Street, Leeds LS6 2AB", ["14 Oak Street"]),
         ("PERSON", "Referral: Tyler Briggs LS6 2AB", ["Tyler Briggs"]),
+        ("PERSON", "Contacts:\nTyler Briggs LS6 2AB", ["Tyler Briggs"]),  # a line's start is no comma
         # still someone's: said to be, or with a client's name in the way
         ("PHONE_NUMBER", "Jayden's Team, 0113 496 0654", ["0113 496 0654"]),
         (

@@ -94,8 +94,10 @@ def test_a_client_sharing_a_word_of_a_public_name_is_still_a_person(found: Found
         ("We watched I, Daniel Blake. Why does Daniel refuse to give up?", []),
         ("Hetty Feather is a foundling. Katie is a single mother.", ["Katie"]),  # not a character here
         # a sentence that says he is a client's, or says his name is the same, keeps him
-        ("A young person I work with, Oliver, loves Oliver Twist.", ["Oliver", "Oliver"]),
-        ("His name is Harry, like Harry Potter.", ["Harry", "Harry"]),
+        ("A young person I work with, Oliver, loves Oliver Twist.", ["Oliver", "Oliver Twist"]),
+        ("His name is Harry, like Harry Potter.", ["Harry", "Harry Potter"]),
+        ("Oliver is 12 and loves Oliver Twist.", ["Oliver", "Oliver"]),
+        ("Billy Casper is a character.\n\nBilly has been excluded.", ["Billy", "Billy"]),  # elsewhere
         ("Tracy Beaker is her favourite. Tracy (12, in care) disclosed it.", ["Tracy", "Tracy"]),
         # an age or a kin word makes her a real girl, and then every Tracy may be her
         ("Tracy (12) loves Tracy Beaker.", ["Tracy", "Tracy"]),
@@ -117,7 +119,13 @@ def test_a_characters_first_name_beside_the_full_name_is_the_character(
         ("In Matilda by Roald Dahl, would Miss Honey count as a connected person?", []),
         ("Katie (19) has depression; she reminded me of I, Daniel Blake.", ["Katie"]),  # an age
         ("Matilda has been neglected and mum has depression.", ["Matilda"]),  # no author, no title
-        ("Ryan is on a CP plan. Catherine Cawood is a character I admire.", ["Ryan"]),  # no title
+        ("Ryan is on a CP plan. Tracy Beaker is a character I admire.", ["Ryan"]),  # no title
+        # a title counts only as it is written; an everyday full name is no character without one
+        ("Mum is still Alice's main carer. John and Anna visit.", ["Alice", "John", "Anna"]),
+        ("Mum says they are like blood brothers. Jack and Eddie fight.", ["Jack", "Eddie"]),
+        ("George Milton was evicted. George now sleeps in his car.", ["George Milton", "George"]),
+        ("Katie (care leaver, 19) cried at I, Daniel Blake.", ["Katie"]),
+        ("Coronation Street's Hayley Cropper: how did Hayley change views?", []),  # a soap's storyline
     ],
 )
 def test_where_a_works_title_is_written_its_characters_are_no_ones(
@@ -137,9 +145,11 @@ def test_where_a_works_title_is_written_its_characters_are_no_ones(
         ("Themes coded: faith (15), hope (12), resilience (9).", []),  # words with counts
         ("Report (draft, 2) attached", []),  # an ordinary word
         ("Section 47 (Children Act, 1989) applies", []),
+        ("Sertraline (tablet, 50) daily", []),  # no role or relation in the brackets
         # "is" and an age, or said to be the name, for names that are also words
         ("Summer is 12 and helps her mum most evenings.", ["Summer"]),
-        ("hope is 11 and helps look after her brothers", ["hope"]),
+        ("hope is 11 and helps look after her brothers", []),  # in lower case, brackets only
+        ("Her electricity bill is 40 and gas is 30.", []),
         ("her name is Storm and she keeps asking to go home", ["Storm"]),
         ("Letter to Sky (care leaver) about her rent", ["Sky"]),
         ("Summer is 12 weeks away.", []),
@@ -168,6 +178,11 @@ def test_an_age_in_brackets_makes_a_name_of_a_word_no_list_or_capital_marks(
         ("Apply ecological theory to the invented Hughes family.", []),
         ("The case-study family (the Okafors - made up by the lecturer).", []),
         ("Sam (real name withheld) has been excluded.", ["Sam"]),
+        # "made up" as a verb, a made-up story, or a stand-in based on a client
+        ("Tyler - made up a story about falling off his bike.", ["Tyler"]),
+        ("Mum had made up Kayla's bed.", ["Kayla"]),
+        ("the invented story Tyler Briggs gave the police.", ["Tyler Briggs"]),
+        ("Sam - invented for this, but based on my client - is 14.", ["Sam"]),
         ("Mr Yates has been excluded.", ["Yates"]),
     ],
 )
@@ -407,6 +422,8 @@ def test_when_a_name_names_a_work_or_body_then_no_one(found: Found, text: str, e
         ("the history of long-stay hospitals", []),  # "long" is a name and an ordinary word
         ("spoke to Ellie-Rose and her brother", ["Ellie-Rose"]),
         ("we ran a pop-up clinic at the library", []),  # "pop" is a surname and a word, "up" no name
+        ("Ah-Young told me she is scared", ["Ah-Young"]),
+        ("a D-Day veteran, an X-ray and no-faith families", []),  # a letter or a particle makes a word
     ],
 )
 def test_initials_and_hyphenated_words(found: Found, text: str, expected: list[str]) -> None:

@@ -35,12 +35,7 @@ SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
 AGE_AFTER_COMMA = regex.compile(
     r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
 )
-# "Seo-yeon (Korean student, 20)", "Sky (care leaver, 19)": who someone is and their age, in brackets.
-DESCRIBED_WITH_AGE = regex.compile(
-    r"\s*\((?!\s*(?:section|s\.?|para(?:graph)?|page|p\.|schedule|part|reg(?:ulation)?|article|rule)\b)"
-    r"[^()\n,]{1,30},\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*\)",
-    regex.IGNORECASE,
-)
+
 POST_NOMINAL = regex.compile(r",?\s\(?([A-Z]{2,4})\b")
 # A judge as law reports write one, in a text that cites the courts: "Peter Jackson J", "Munby LJ"
 # (a whole name; "Sarah J" is a case note's Sarah J.). Minutes give people their initials ("Leah
@@ -113,6 +108,11 @@ NAME_IS_REACH = 24
 NAME_IS_ENDINGS = (" is ", "'s ", "’s ", " called ")
 # An age first in brackets, then who they are: "Sky (16, looked after)".
 AGE_FIRST_IN_BRACKETS = regex.compile(r"\s*\(\s*\d{1,2}\s*,\s*[^()\n]{1,30}\)")
+# Short words joined by a hyphen that make an ordinary word ("pop-up", "drop-in", "no-faith"), not
+# the part of a name ("Ah-young", "Jo-Ann"); a single letter does too ("D-Day", "X-ray").
+HYPHENED_PARTICLES = frozenset(
+    {"up", "in", "on", "at", "to", "of", "by", "off", "out", "down", "over", "no", "non", "re", "co", "pre"}
+)
 # A list of words with counts, not of people with ages: "faith (15), hope (12), resilience (9)".
 COUNTED_WORD_AFTER = regex.compile(r"\s*[,;]\s*\p{Ll}[\p{L}\-]*\s*\(\s*\d")
 COUNTED_WORD_BEFORE = regex.compile(r"\(\s*\d+\s*\)\s*[,;]\s*$")
@@ -267,6 +267,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self._office_after = _office_after_pattern(public_offices)
         self._role_after = _role_in_brackets_pattern([*roles_in_brackets, *kin_cues])
         self.cue_only_names = {n.lower() for n in cue_only_names}
+        self._described_with_age = _described_with_age_pattern([*roles_in_brackets, *kin_cues])
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -281,16 +282,18 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def _listed(self, word: str, names: set[str]) -> bool:
         """Listed as written, without accents, or (hyphenated) by a part that is no ordinary word
         or by every part: Ellie-Rose, Smith-Jones, Summer-Rose, but not long-stay ("long" is a
-        name and a word, "stay" no name) nor pop-up (a short part counts too)."""
+        name and a word, "stay" no name) nor pop-up or D-Day (a particle or a letter makes a word)."""
         folded = _fold(word)
         if folded in names:
             return True
         if "-" not in folded:
             return False
         parts = [part for part in HYPHEN.split(folded) if part]
-        long_parts = [part for part in parts if len(part) >= SHORTEST_LONE_NAME]
-        return any(part in names and part not in self.common_words for part in long_parts) or bool(
-            long_parts and all(part in self.first_names or part in self.surnames for part in parts)
+        if any(len(part) == 1 or part in HYPHENED_PARTICLES for part in parts):
+            return False  # "pop-up", "drop-in", "no-faith", "D-Day", "X-ray"
+        parts = [part for part in parts if len(part) >= SHORTEST_LONE_NAME]
+        return any(part in names and part not in self.common_words for part in parts) or bool(
+            parts and all(part in self.first_names or part in self.surnames for part in parts)
         )
 
     def knows(self, words: list[str]) -> bool:
@@ -331,7 +334,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def cue_before(self, text: str, start: int) -> bool:
         """Whether a title or a kin or role cue stands just before `start` ("Mrs Munro", "son Jack")."""
-        return _word_just_before(text, start) in self.titles | self.kin_cues | self.role_cues
+        word = _word_just_before(text, start)
+        return word in self.titles or self.kin_cue_before(text, start)
 
     def is_listed(self, word: str) -> bool:
         """On a name list (as a first name or a surname), whatever else the word may be."""
@@ -588,7 +592,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if not token.capitalised:
             # "faith (15) told me": a listed first name in lower case, with an age in brackets
-            age = AGE_IN_BRACKETS.match(text, token.end) or IS_AN_AGE_AFTER.match(text, token.end)
+            age = AGE_IN_BRACKETS.match(text, token.end)
             if (
                 age is not None
                 and listed_first
@@ -603,7 +607,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         last = self._extend(tokens, i, text)
         end = tokens[last].end
-        if not common and previous_word not in LOCATIVE and DESCRIBED_WITH_AGE.match(text, end):
+        if not common and previous_word not in LOCATIVE and self._described_with_age.match(text, end):
             return token.start, end, self.scores.age, "age"  # "Seo-yeon (Korean student, 20)"
         if listed_first and (IS_AN_AGE_AFTER.match(text, end) or AGE_FIRST_IN_BRACKETS.match(text, end)):
             return token.start, end, self.scores.age, "age"  # "Summer is 12 and helps her mum"
@@ -864,6 +868,19 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         return RecognizerResult("PERSON", start, end, score, explanation, metadata)
+
+
+def _described_with_age_pattern(roles: list[str]) -> regex.Pattern[str]:
+    """Who someone is and their age, in brackets: "Seo-yeon (Korean student, 20)", "(care leaver,
+    19)"; a role or relation must be in it ("Sertraline (tablet, 50)" names no one)."""
+    listed = "|".join(
+        r"\s+".join(regex.escape(w) for w in role.split()) for role in sorted(roles, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"\s*\((?=[^()\n,]{{0,30}}\b(?:{listed}|student|leaver)s?\b)[^()\n,]{{1,30}},\s*(?:aged?\s*)?\d{{1,2}}"
+        r"(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*\)",
+        regex.IGNORECASE,
+    )
 
 
 def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
