@@ -897,17 +897,17 @@ class Detector:
         it a person after all ("Mrs Munro", "Jack Bowlby (7)")."""
         for allowlist in self.public.allowlists:
             candidates = self._drop_listed(text, candidates, allowlist)
-        sentences: list[Sentences] = []  # read only when a character is named
+        sentences: list[Sentences] = []  # read only when a character is named, once
+        client_said: list[bool] = []
 
         def about_the_client(c: Candidate) -> bool:
             """A name in a text that says whose case it is ("A young person I work with, Oliver,
             loves Oliver Twist"), or in a sentence that says it is someone's real name ("His name is
             Harry, like Harry Potter")."""
-            if CLIENT_WORDS.search(text):
-                return True
             if not sentences:
                 sentences.append(Sentences(text))
-            return sentences[0].holds(REAL_NAME_SAID, sentences[0].of(c.start))
+                client_said.append(CLIENT_WORDS.search(text) is not None)
+            return client_said[0] or sentences[0].holds(REAL_NAME_SAID, sentences[0].of(c.start))
 
         for allowlist in (self.public.characters, *self.public.works.named_in(text)):
             candidates = self._drop_listed(text, candidates, allowlist, about_the_client)
@@ -984,6 +984,7 @@ class Detector:
         """Names that stand in for no one: a role and a letter ("Young Person X", "Mr Y") and a name
         said to be made up ("'Sam' (fictional)", "the Okafors - made up by the lecturer", "the
         invented Hughes family")."""
+        based_on_someone = BASED_ON_SOMEONE.search(text) is not None  # "but based on my client"
 
         def stand_in(c: Candidate) -> bool:
             if c.entity_type != "PERSON":
@@ -994,8 +995,8 @@ class Detector:
                 text, max(0, c.start - 6), c.start
             ):
                 return True  # "Mr Y."
-            if BASED_ON_SOMEONE.search(text):
-                return False  # "invented for this, but based on my client"
+            if based_on_someone:
+                return False
             if MADE_UP_AFTER.match(text, c.end):
                 return True
             before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
