@@ -374,15 +374,12 @@ MADE_UP_AFTER = re.compile(
     re.IGNORECASE,
 )
 MADE_UP_BEFORE = re.compile(
-    r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:(?:character|person|client"
-    r"|family|child|boy|girl|man|woman|mum|dad|mother|father|parent|carer|pupil|student|young\s+person"
-    r"|(?:social\s+)?worker|practitioner)\s*,?\s+)?['’\"]?(?:the\s+)?['’\"]?$",
+    r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:(?P<noun>character|person"
+    r"|client|family|child|boy|girl|man|woman|mum|dad|mother|father|parent|carer|pupil|student|young\s+person"
+    r"|(?:social\s+)?worker|practitioner)\s*,?\s+)?['’\"]?(?P<the>the\s+)?['’\"]?$",
     re.IGNORECASE,
 )
 MADE_UP_REACH = 40
-MADE_UP_WORDS = frozenset(
-    {"fictional", "fictitious", "made-up", "up", "invented", "imaginary", "hypothetical"}
-)
 BASED_ON_SOMEONE = re.compile(r"\bbased\s+on\s+(?:a\s+real|my|our|an?\s+actual)\b", re.IGNORECASE)
 # Between a post town and its postcode.
 POST_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*")
@@ -647,41 +644,36 @@ class FictionWorks:
     where a work's title is written, its characters' names, first names too, are public."""
 
     titles: TermMatcher | None
-    work_of_title: dict[str, int]  # a title's term key -> the work's index in `characters`
+    # a title's term key -> the work's index in `characters`, and the title as it is written
+    work_of_title: dict[str, tuple[int, str]]
     characters: tuple[Allowlist, ...]
-    written: dict[str, str] = field(default_factory=dict)  # a title's term key -> as it is written
 
     @classmethod
     def from_file(cls, path: Path) -> FictionWorks:
         works = ((read_yaml(path) or {}).get("works") or []) if path.exists() else []
-        work_of_title: dict[str, int] = {}
-        written: dict[str, str] = {}
+        work_of_title: dict[str, tuple[int, str]] = {}
         for index, work in enumerate(works):
             for title in work.get("titles") or []:
                 key = term_key(title)
                 if key in work_of_title:
                     raise ValueError(f"{path.name}: the title {title!r} is listed twice")
-                work_of_title[key], written[key] = index, " ".join(title.split())
+                work_of_title[key] = (index, " ".join(title.split()))
         characters = tuple(
             Allowlist(TermMatcher(work["characters"]), frozenset({"PERSON"})) for work in works
         )
-        matcher = TermMatcher(work_of_title) if work_of_title else None
-        return cls(matcher, work_of_title, characters, written)
+        return cls(TermMatcher(work_of_title) if work_of_title else None, work_of_title, characters)
 
     def named_in(self, text: str) -> list[Allowlist]:
         """The characters of each work whose title the text writes as it is written (capitals
         and all: "Still Alice", not "is still Alice's carer")."""
         if self.titles is None:
             return []
-        named = sorted(
-            {
-                self.work_of_title[match.key]
-                for match in self.titles.finditer(text)
-                if " ".join(text[slice(*match.span(VALUE_GROUP))].replace("’", "'").split())
-                == self.written[match.key]
-            }
-        )
-        return [self.characters[index] for index in named]
+        named = set()
+        for match in self.titles.finditer(text):
+            index, written = self.work_of_title[match.key]
+            if " ".join(text[slice(*match.span(VALUE_GROUP))].replace("’", "'").split()) == written:
+                named.add(index)
+        return [self.characters[index] for index in sorted(named)]
 
 
 @dataclass(frozen=True)
@@ -1002,9 +994,8 @@ class Detector:
             before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
             # "the invented Hughes family"; "a fictional young person, 'Sam'" (not "the invented
             # story Tyler gave")
-            return before is not None and (
-                before.group().rstrip("'’\" ").split()[-1].lower() not in MADE_UP_WORDS
-                or FAMILY_AFTER.match(text, c.end) is not None
+            return before is not None and bool(
+                before.group("noun") or before.group("the") or FAMILY_AFTER.match(text, c.end)
             )
 
         return [c for c in candidates if not stand_in(c)]
