@@ -302,9 +302,21 @@ SOMEONE = re.compile(
     re.IGNORECASE,
 )
 CONTACT_TYPES = frozenset({"STREET_ADDRESS", "UK_POSTCODE", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+# A service named by whom it serves ("the Family Hub", "Adult Social Care", "the Carers' Centre",
+# "children's services", "the care home", "home from hospital", "the office has moved"): these words
+# say whom an organisation is for, not that the text is about someone.
+SERVICE_NAME = re.compile(
+    r"\b(?:famil(?:y|ies)|adults?|carers?[\'’]?|child(?:ren)?(?:[\'’]s)?|parents?[\'’]?|parenting|foster(?:ing)?"
+    r"|placements?|patients?[\'’]?|young\s+carers?)\s+(?:[\w\'’\-]+\s+)?(?:services?|social\s+care"
+    r"|teams?|hubs?|centres?|centers?|support|line|helpline|unit|panel|network|forum|groups?|trust"
+    r"|association|safeguarding|liaison|advice|transport|partnership|board|information|contact|front\s+door"
+    r"|hospital|charity|office|clinic|ward|service|scheme|programme|project)\b"
+    r"|\bcare\s+homes?\b|\bhome\s+from\s+hospital\b|\b(?:we|team|office|service|hub|unit|department|dept)\s+(?:has\s+|have\s+)?moved\b",
+    re.IGNORECASE,
+)
 # Casework said without a person's word: a text with any of these may be about whoever lives at
 # the address ("Visit to 14 Oak Street ... hoarding", "New address: ...", "Referral about the
-# house at ...").
+# house at ...", "the key safe code for 3 Mill Lane", "deliver the food parcel to ...").
 CASEWORK = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|referrals?|referred|concerns?|occupants?|occupiers?|property|welfare|hoard\w*"
     r"|neglect|self-neglect|squalor|capacity|evict\w*|missing|refused|allocated|located|attended|injur\w*"
@@ -312,7 +324,8 @@ CASEWORK = re.compile(
     r"|placements?|lives|living|occupancy|tenants?|police|safeguarding|assessments?|unannounced|found|seen"
     r"|adult\s+at\s+risk|child\s+protection|appointment|withheld|anon\w*|(?:new|home|correct|last|known)"
     r"\s+address|address\s+(?:on\s+file|of\s+concern|to\s+check)|(?:our|your|the)\s+worker|reviews?"
-    r"|exploitation|incident|victim|officers?|landline)\b",
+    r"|exploitation|incident|victim|officers?|landline|key[\s\-]?safe|food\s+parcels?"
+    r"|deliver\w*\s+(?:[\w\-]+\s+){0,3}?to|collect\w*\s+from)\b",
     re.IGNORECASE,
 )
 # ... and the text is written for others to read (a leaflet, a notice, an agenda, a signature, a
@@ -330,7 +343,7 @@ PUBLISHED = re.compile(
 ORGANISATION_WORDS = re.compile(
     r"\b(?:teams?|services?|office|council|centre|center|hub|reception|department|dept|trust|nhs|hospital"
     r"|courts?|agency|unit|organisations?|panel|meeting|agenda|conference|training|staff|colleagues|professionals|venue"
-    r"|room|floor|switchboard|helpline|inbox|mailbox|board|partnership|providers?|school|academy"
+    r"|room|floor|switchboard|helpline|inbox|mailbox|board|partnership|providers?|schools?|academy|front\s+door"
     r"|college|university|course|event|workshop|session|invoices?|payments?|us|our|we)\b",
     re.IGNORECASE,
 )
@@ -576,12 +589,13 @@ REAL_NAME_SAID = re.compile(
 LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w ]{0,24}:\s")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A prompt that opens by saying its material is invented: "Fictional scenario for students: ...",
-# "Training scenario: ...", "In the novel, ..." ("case study" alone is not one: placement case
-# studies are real people's).
+# "Training scenario: ...", "In the novel, ...", "imagine a woman in ...", "the training film shows an
+# actress playing ..." ("case study" alone is not one: placement case studies are real people's).
 MADE_UP_MATERIAL = re.compile(
     r"\b(?:fiction|fictional|fictitious|made[\s\-]up|invented|hypothetical|imaginary)\b"
     r"|\b(?:training|teaching)\s+(?:scenario|exercise|case\s+study|vignette|pack|session|materials?)\b"
-    r"|\bexercise\s+for\s+students\b|\brole[\s\-]?play\b|\bvignettes?\b"
+    r"|\bexercise\s+for\s+students\b|\brole[\s\-]?play\b|\bvignettes?\b|\bimagine\s+(?:a|an|that)\b"
+    r"|\b(?:training|teaching)\s+(?:film|video)\b|\b(?:actor|actress)\s+playing\b"
     r"|\bin\s+the\s+(?:film|novel|book|soap|play|series|episode|storyline)\b",
     re.IGNORECASE,
 )
@@ -1324,9 +1338,10 @@ class Detector:
     def _drop_contacts_of_no_one(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Addresses, postcodes, landlines and mailboxes in a text about no one are an
         organisation's: no name or other identifier is found, no word speaks of a person, a family,
-        a home or casework (HOME_WORDS, SOMEONE, CASEWORK), an organisation's words do ("the team",
-        "our"), and the text is written for others to read (PUBLISHED: a leaflet, an agenda, a
-        signature).
+        a home or casework (HOME_WORDS, SOMEONE, CASEWORK; a service named by whom it serves, "the
+        Family Hub", "Adult Social Care", is no person's word), an organisation's words do ("the
+        team", "our"), and the text is written for others to read (PUBLISHED: a leaflet, an agenda,
+        a signature).
         A mobile number, and an email that is not a public body's or names someone
         ("k.tranter@...gov.uk", "x_princess_x@icloud.com"), stay: they are a person's wherever they
         stand."""
@@ -1334,7 +1349,8 @@ class Detector:
             return candidates
         if any(c.entity_type not in CONTACT_TYPES and self._kind(c) != "special" for c in candidates):
             return candidates
-        if HOME_WORDS.search(text) or SOMEONE.search(text) or CASEWORK.search(text):
+        about = SERVICE_NAME.sub(" ", text)  # "the Family Hub", "Adult Social Care": no one's words
+        if HOME_WORDS.search(about) or SOMEONE.search(about) or CASEWORK.search(text):
             return candidates
         if not (ORGANISATION_WORDS.search(text) and PUBLISHED.search(text)):
             return candidates

@@ -322,6 +322,15 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("STREET_ADDRESS", "Visit to 14 Oak Street, Leeds. Hoarding. Team to refer.", ["14 Oak Street"]),
         ("STREET_ADDRESS", "Visit to 14 Oak Street, Leeds; she refused the team entry.", ["14 Oak Street"]),
         ("STREET_ADDRESS", "Flat 11, Wyvil Court, Lambeth; the office knows.", ["Flat 11, Wyvil Court"]),
+        # a service named by whom it serves ("Adult Social Care", "the Family Hub") names no one
+        ("PHONE_NUMBER", "Write website text: Adult Social Care Contact Centre, 01632 960785.", []),
+        ("STREET_ADDRESS", "Poster for the family hub with our address (The Hub, 2 Station Road).", []),
+        ("PHONE_NUMBER", "Leaflet: contact the Carers' Centre (Unit 4, Harbour Park, 01632 960340).", []),
+        ("STREET_ADDRESS", "Newsletter: our adult social care team has moved to 14 Quay Street.", []),
+        # ... but a family's home, a family court's papers or a case note stay someone's
+        ("STREET_ADDRESS", "Poster draft: the family home is 27 Ash Street, Hull", ["27 Ash Street"]),
+        ("STREET_ADDRESS", "Family court: address for service is 27 Ash Street, Hull", ["27 Ash Street"]),
+        ("STREET_ADDRESS", "Referral from school re 18 Beech Grove, Luton; team B.", ["18 Beech Grove"]),
     ],
 )
 def test_organisations_own_contact_details_are_not_personal(

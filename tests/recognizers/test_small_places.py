@@ -39,6 +39,13 @@ def test_a_run_names_a_place_whole_or_before_words_such_as_post_office() -> None
     assert not recognizer.names_a_place("Kendal")
 
 
+def test_a_run_that_goes_on_through_a_joining_word_names_the_place_before_it() -> None:
+    recognizer = _recognizer({"Tobermory"})
+    assert recognizer.names_a_place("Tobermory on Fridays")
+    assert recognizer.names_a_place("Tobermory in May")
+    assert not recognizer.names_a_place("Tobermory Road on Fridays")
+
+
 def test_after_a_run_that_names_no_place_the_search_goes_on_from_the_next_character() -> None:
     text = "Yesterday Clun farmer rang; the Kendal farmer did not."
     found = _recognizer({"Clun"}).analyze(text, ["UNIQUE_DESCRIPTOR"])

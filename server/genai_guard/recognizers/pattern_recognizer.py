@@ -35,6 +35,29 @@ SAINT = "saint"
 PLACE_PARTS = frozenset(
     {"post", "office", "village", "parish", "church", "harbour", "lifeboat", "primary", "school"}
 )
+# The small words inside a place's name ("Burnham on Crouch", "Betws y Coed"), as PLACE_NAME_RUN
+# in unique_descriptor.yaml reads them.
+PLACE_JOINERS = frozenset(
+    {
+        "on",
+        "upon",
+        "in",
+        "le",
+        "la",
+        "de",
+        "by",
+        "under",
+        "next",
+        "the",
+        "en",
+        "super",
+        "y",
+        "yr",
+        "cum",
+        "of",
+        "sur",
+    }
+)
 CATEGORY_KEY = "category"
 
 
@@ -131,12 +154,16 @@ class CaseNotePatternRecognizer(PatternRecognizer):
 
     def names_a_place(self, run: str | None) -> bool:
         """Whether a run of capitalised words is a listed place, or one followed only by words such
-        as "Post Office" (PLACE_PARTS): "Clun Post Office" is Clun's, "Moffat Road" is not Moffat."""
+        as "Post Office" (PLACE_PARTS): "Clun Post Office" is Clun's, "Moffat Road" is not Moffat.
+        A run that goes on through a joining word is the place and what follows it: "Tobermory on
+        Fridays", "Clun in May" (a run is read as far as a place's name could reach, "Burnham on
+        Crouch")."""
         if run is None:
             return True
         words = place_key(run).split(" ")
         return any(
-            " ".join(words[:count]) in self.places and set(words[count:]) <= PLACE_PARTS
+            " ".join(words[:count]) in self.places
+            and (set(words[count:]) <= PLACE_PARTS or words[count] in PLACE_JOINERS)
             for count in range(1, len(words) + 1)
         )
 
