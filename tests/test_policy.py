@@ -383,6 +383,7 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The man who runs the group in Tobermory on Fridays has dementia.",
         "A family of 11 children in a two-bed flat in Fraserburgh; mum has postnatal depression.",
         "Family: the twins born on the ferry to Shetland (it was in every paper). Mum has depression.",
+        "The Skye paramedic (there are two) has PTSD after the bus crash.",
         "Our one wheelchair user in Year 9 has spina bifida.",
     ],
 )

@@ -378,6 +378,9 @@ LETTER_STAND_IN = re.compile(
     r"|Student|Service\s+User|Family|Mr|Mrs|Ms|Miss|Mx)\s+[A-Z]\.?"
 )
 STAND_IN_LETTER = re.compile(r"[XYZ]\.?")
+# Words that stand in for a surname in training material: "Mr and Mrs Example", "DC Example",
+# "Mr Fictional" (not "Sample", a surname).
+STAND_IN_WORD = re.compile(r"(?:Example|Fictional|Placeholder|Anonymous)")
 TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 # Said to be made up, just after the name or before it: "'Sam' (fictional)", "the Okafors - made
 # up by the lecturer", "the invented Hughes family" (not "Sam (real name withheld)").
@@ -987,9 +990,9 @@ class Detector:
         return [c for c in candidates if not in_slot(c)]
 
     def _drop_stand_ins(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """Names that stand in for no one: a role and a letter ("Young Person X", "Mr Y") and a name
-        said to be made up ("'Sam' (fictional)", "the Okafors - made up by the lecturer", "the
-        invented Hughes family")."""
+        """Names that stand in for no one: a role and a letter ("Young Person X", "Mr Y"), a word
+        that stands in for a surname ("Mr and Mrs Example") and a name said to be made up ("'Sam'
+        (fictional)", "the Okafors - made up by the lecturer", "the invented Hughes family")."""
         based_on_someone = BASED_ON_SOMEONE.search(text) is not None  # "but based on my client"
 
         def stand_in(c: Candidate) -> bool:
@@ -1003,6 +1006,8 @@ class Detector:
                 return True  # "Mr Y."
             if based_on_someone:
                 return False
+            if STAND_IN_WORD.fullmatch(text, c.start, c.end):
+                return True  # "Mr and Mrs Example"
             if MADE_UP_AFTER.match(text, c.end):
                 return True
             before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)

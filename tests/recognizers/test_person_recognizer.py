@@ -184,6 +184,11 @@ def test_an_age_in_brackets_makes_a_name_of_a_word_no_list_or_capital_marks(
         ("the invented story Tyler Briggs gave the police.", ["Tyler Briggs"]),
         ("Sam - invented for this, but based on my client - is 14.", ["Sam"]),
         ("Mr Yates has been excluded.", ["Yates"]),
+        # a word standing in for a surname in training material
+        ("Visited Mr and Mrs Example at home. Mr Example was open about it.", []),
+        ('A fictional meeting where "DC Example" and the ward manager disagree.', []),
+        ("Mr Sample rang the duty line about his son.", ["Sample"]),
+        ("Mr Fictional told me this, but it is based on my client.", ["Fictional"]),
     ],
 )
 def test_stand_ins_for_no_one_are_no_names(found: Found, text: str, expected: list[str]) -> None:
@@ -452,6 +457,18 @@ def test_places_given_names_and_folded_letters(found: Found, text: str, expected
         # names that are also words, and not after a possessive
         ("Gene is 84 and Glen has been drinking again.", ["Gene", "Glen"]),
         ("The impact on Jordan has been significant since dad left.", ["Jordan"]),
+        # a listed place in a list of places, after "the", or an island after "on"
+        ("What about staff who live out towards Corwen and Bala?", []),
+        ("Sections: news from the Skye and Lochalsh hub, dates for the diary.", []),
+        ("A video link to Benbecula and Barra for the meeting.", []),
+        ("Timeline of social services provision on Skye since 2000.", []),
+        ("The Jordan family moved; Jordan has a new school.", ["Jordan", "Jordan"]),
+        ("Talked to Mum and Jordan about the bruise.", ["Jordan"]),
+        ("We're moving to Leeds and Jordan got upset.", ["Jordan"]),
+        ("We met on Tuesday and Jordan said his stepdad shouts.", ["Jordan"]),
+        ("The Skye I mentioned has moved.", ["Skye"]),
+        ("The impact on Skye has been huge.", ["Skye"]),
+        ("Dad took it out on Lewis, aged 9.", ["Lewis"]),
         ("Concerns were raised about Bishop Emmanuel Okafor at the church.", ["Emmanuel Okafor"]),
         ("What does Gillick / Fraser say about this?", []),
         ("he carries the Huntington's gene himself", []),

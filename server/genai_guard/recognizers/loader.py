@@ -150,6 +150,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     request_verbs=spec.data.get("request_verbs", []),
                     not_named=spec.data.get("not_named", []),
                     place_names=spec.data.get("place_names", []),
+                    island_names=spec.data.get("island_names", []),
                     places_of=spec.data.get("places_of", []),
                     public_titles=spec.data.get("public_titles", []),
                     public_post_nominals=spec.data.get("public_post_nominals", []),

@@ -85,6 +85,38 @@ ISLE_OF = regex.compile(r"\b[Ii]sles?\s+of\s+$")
 LOCATIVE = frozenset(
     {"in", "from", "near", "across", "around", "outside", "into", "within", "via", "throughout"}
 )
+# A list of places the word ends: "in Corwen and Bala", "a video link to Benbecula and Barra",
+# "across Alston, Appleby and ..." (each item before it is checked: "to Mum and Jordan" is no
+# list of places).
+PLACE_LIST_BEFORE = regex.compile(
+    r"\b(?:in|from|near|across|around|outside|into|within|via|throughout|on|to|at|towards?|between|covering|including|like)\s+(?:the\s+)?"
+    r"(?P<items>(?:\p{Lu}[\w'’\-]*(?:\s+\p{Lu}[\w'’\-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){1,6})$"
+)
+PLACE_LIST_CHARS = 120
+LIST_ITEM = regex.compile(r"\p{Lu}[\w'’\-]*")
+# ... and where the list ends: a full stop or a bracket, or a word that goes on about places or
+# times ("Corwen and Bala?", "Benbecula and Barra for the meeting"; not "Leeds and Jordan got
+# upset", a new clause).
+LIST_END_AFTER = regex.compile(
+    r"\s*(?:[.?!;:,)\]]|$)|\s+(?:for|in|on|at|to|from|by|via|with|this|next|last|during|every|each|and|or)\b"
+)
+# A place's own noun after the word: "the Skye bridge", "the Chester youth court", "the Skye and
+# Lochalsh hub", "the Skye paramedic" (not "the Jordan referral", "the Skye I mentioned", "the
+# Chester lad").
+PLACE_NOUN_AFTER = regex.compile(
+    r"(?:\s+and\s+\p{Lu}[\w'’\-]*)?\s+(?:bridge|valley|road|ferry|ferries|area|office|hub|team|youth|court"
+    r"|district|council|branch|patch|locality|coast|mainland|campus|services?|unit|county|magistrates"
+    r"|islands?|airport|hospital|harbour|causeway|crossing|routes?|sound|glens?|estate"
+    r"|paramedic|vet|gp|doctor|nurse|midwife|minister|vicar|priest|teacher|postie|postman|ferryman|police)\b",
+    regex.IGNORECASE,
+)
+# Living, working or a service on an island: "provision on Skye", "she lives on Barra" (not "the
+# impact on Skye", "picking on Lewis", "relies on Skye": a person).
+ON_AN_ISLAND_BEFORE = regex.compile(
+    r"\b(?:lives?|living|lived|based|works?|working|worked|born|holidays?|holidaying|stays?|staying"
+    r"|provision|services?|support|care|crofts?|crofting|farms?|farming|visits?|visiting)\s+on\s+$",
+    regex.IGNORECASE,
+)
 # "A girl called Childline last night", "called Gay by other boys": words after "called <word>"
 # that say it was something done (ringing, name-calling), not a person's name.
 DONE_AFTER_CALLING = frozenset(
@@ -241,6 +273,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         request_verbs: list[str] = (),
         not_named: list[str] = (),
         place_names: list[str] = (),
+        island_names: list[str] = (),
         places_of: list[str] = (),
         public_titles: list[str] = (),
         public_post_nominals: list[str] = (),
@@ -260,6 +293,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.not_named = {s.lower() for s in not_named}
         self._named_before = _named_before_pattern(named_nouns, naming_words)
         self.place_names = {p.lower() for p in place_names}
+        self.island_names = {p.lower() for p in island_names}
         self.places_of = {p.lower() for p in places_of}
         self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
         self.public_post_nominals = frozenset(public_post_nominals)
@@ -463,6 +497,27 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         spans.extend(self._initials(text))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
+    def _said_as_a_place(self, text: str, token: Token, previous_word: str) -> bool:
+        """Whether a listed place name (`place_names`) stands as the place: after "in", "from"...
+        ("a camp in Jordan"), after "the" with a place's noun ("the Skye bridge"), an island after
+        living or a service "on" it ("provision on Skye"), or ending a list of places ("towards
+        Corwen and Bala?"; not "to Mum and Jordan", "to Leeds and Jordan got upset")."""
+        if previous_word in LOCATIVE:
+            return True
+        if previous_word == "the":
+            return PLACE_NOUN_AFTER.match(text, token.end) is not None
+        if previous_word == "on" and token.lower in self.island_names:
+            return ON_AN_ISLAND_BEFORE.search(text, max(0, token.start - 30), token.start) is not None
+        listed = PLACE_LIST_BEFORE.search(text, max(0, token.start - PLACE_LIST_CHARS), token.start)
+        if listed is None or LIST_END_AFTER.match(text, token.end) is None:
+            return False
+        items = LIST_ITEM.findall(listed.group("items"))
+        return not any(
+            item.lower() in self.kin_cues or item.lower() in self.titles or self.knows_first_name(item)
+            for item in items
+            if item.lower() not in self.place_names
+        )
+
     def said_to_be_named(self, text: str, start: int, end: int) -> bool:
         """Whether the word at `start` is what a person is said to be called: "a little girl
         called Sky", "her son named Legend was arrested". Not a title ("A Man Called Ove" is
@@ -502,8 +557,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         previous_word = self._cue_word(text, previous, gap_before)
         if previous_word in SAINT and previous is not None and previous.capitalised:
             return None  # St Aidan's, St Mary's: a school, church or hospital
-        if previous_word in LOCATIVE and token.lower in self.place_names:
-            return None  # a camp in Jordan
+        if token.lower in self.place_names and self._said_as_a_place(text, token, previous_word):
+            return None  # a camp in Jordan, the Skye bridge, "in Corwen and Bala", "lives on Skye"
         if previous_word == "of" and token.lower in self.place_names and self._of_a_place(text, tokens, i):
             return None  # the town crier of Chester (not "the daughter of Jordan")
         if ISLE_OF.search(text, max(0, token.start - 12), token.start):
