@@ -88,8 +88,9 @@ LOCATIVE = frozenset(
 # A list of places the word ends: "in Corwen and Bala", "a video link to Benbecula and Barra",
 # "across Alston, Appleby and ..." (each item before it is checked: "to Mum and Jordan" is no
 # list of places).
+LIST_OPENERS = LOCATIVE | {"on", "to", "at", "toward", "towards", "between", "covering", "including", "like"}
 PLACE_LIST_BEFORE = regex.compile(
-    r"\b(?:in|from|near|across|around|outside|into|within|via|throughout|on|to|at|towards?|between|covering|including|like)\s+(?:the\s+)?"
+    rf"\b(?:{'|'.join(sorted(LIST_OPENERS))})\s+(?:the\s+)?"
     r"(?P<items>(?:\p{Lu}[\w'’\-]*(?:\s+\p{Lu}[\w'’\-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){1,6})$"
 )
 PLACE_LIST_CHARS = 120

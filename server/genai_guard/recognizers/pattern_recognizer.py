@@ -37,27 +37,7 @@ PLACE_PARTS = frozenset(
 )
 # The small words inside a place's name ("Burnham on Crouch", "Betws y Coed"), as PLACE_NAME_RUN
 # in unique_descriptor.yaml reads them.
-PLACE_JOINERS = frozenset(
-    {
-        "on",
-        "upon",
-        "in",
-        "le",
-        "la",
-        "de",
-        "by",
-        "under",
-        "next",
-        "the",
-        "en",
-        "super",
-        "y",
-        "yr",
-        "cum",
-        "of",
-        "sur",
-    }
-)
+PLACE_JOINERS = frozenset("on upon in le la de by under next the en super y yr cum of sur".split())
 CATEGORY_KEY = "category"
 
 
