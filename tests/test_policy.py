@@ -385,6 +385,19 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "Family: the twins born on the ferry to Shetland (it was in every paper). Mum has depression.",
         "The Skye paramedic (there are two) has PTSD after the bus crash.",
         "Our one wheelchair user in Year 9 has spina bifida.",
+        # session 14: more callings a small place has one of, and an origin said of one family
+        "The Appledore boatbuilder is caring for his wife with MS.",
+        "The Alderney ferry captain, 50s, has paranoid delusions.",
+        "The Launceston market auctioneer has Lewy body dementia.",
+        "I'm working with the school's only male TA in Alston, who is HIV positive.",
+        "The town's only kipper smoker, 84, has Alzheimer's.",
+        "The only Pagan celebrant in Glastonbury has depression.",
+        "The family are the only Afghan family on the Brookside estate; dad has PTSD.",
+        "Supervision: the only Gypsy pupil in her year at Settle College is self-harming.",
+        "The first Syrian family resettled in Newtown: dad is bed-bound with kidney failure.",
+        "I worked with the first openly gay councillor elected in Fermanagh, who is depressed.",
+        "The foster carers are the only lesbian couple approved in Radnorshire.",
+        "The senior partner at the only solicitors in Presteigne has dementia.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -654,6 +667,10 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The first person at the Front Door to pick up a referral about depression.",
         "Is this the only official guidance on DoLS for people with dementia?",
         "Staff should offer drinks every day; I'm paranoid about dehydration on the ward.",
+        "Our Somali family support group in Appledore welcomes anyone living with depression.",
+        "The Appledore boatbuilders' guide to working safely with MS Teams.",
+        "Is the only TA in the class allowed to do intimate care for a child with autism?",
+        "The only night porter on shift has to manage residents with dementia.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

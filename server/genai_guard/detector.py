@@ -23,8 +23,13 @@ from genai_guard.engine import MONTHS
 from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
-from genai_guard.recognizers.name_recognizer import WORD, CaseNoteNameRecognizer, without_possessive
-from genai_guard.recognizers.pattern_recognizer import CATEGORY_KEY, VALUE_GROUP, CaseNotePatternRecognizer
+from genai_guard.recognizers.name_recognizer import LOCATIVE, WORD, CaseNoteNameRecognizer, without_possessive
+from genai_guard.recognizers.pattern_recognizer import (
+    CATEGORY_KEY,
+    VALUE_GROUP,
+    CaseNotePatternRecognizer,
+    place_key,
+)
 from genai_guard.recognizers.term_list import TermMatcher, read_terms, term_key
 from genai_guard.yaml_file import read_yaml
 
@@ -97,6 +102,18 @@ AGE_AFTER = re.compile(r"\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)", re.IGNORECASE)
 NAME_TYPES = frozenset({"PERSON", "LOCATION"})
 FAMILY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:family|families|children|kids|household|twins|boys|girls|siblings)\b", re.I
+)
+# Capitalised words next to a name that may make it part of a place's name written in full: "Fort
+# William", "Newton Stewart", "Robin Hood's Bay".
+PLACE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ \-]){1,2}$")
+PLACE_WORDS_AFTER = re.compile(r"(?:[ \-][A-Z][\w'’]*){1,2}")
+PLACE_WORD_REACH = 30
+# Said as a place: "in Sion Mills", "near Saint John" (a place's name that is also a person's; not
+# "from": "notes from Ashley Green's meeting").
+AS_A_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE - {'from'}))})\s+$", re.I)
+# What a person does, said straight after their name: "Newton Stewart rang the duty line".
+DOES_AFTER = re.compile(
+    r"\s+(?:rang|phoned|called|said|says|told|tells|texted|emailed|came|went|wants|wanted|is|was|has|had)\b"
 )
 ET_AL = re.compile(r"^(?:['’]s)?\s+et\s+al\b")
 YEAR_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*(?:19|20)\d{2}[a-z]?\s*[),;:]")  # Munro (2011)
@@ -256,8 +273,10 @@ ORG_LINE_BEFORE = re.compile(
     r"|co-?ordinator|partnership|front\s+door|contact\s+centre|gateway|(?:duty|team|ward|phone|direct|advice"
     r"|support|help|enquiry|enquiries)\s+(?:phone|number|line|mobile)|enquiries|tech\s+help|ff[oô]n)\b"
     r"(?<!service\suser)(?:\s+(?:number|line))?(?:\s+for\s+(?!the\b)(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
-    r"|\b(?:call|ring|phone|contact|text)\s+(?:us|reception))"
-    r"(?:\s+(?:is|are))?(?:\s+(?:now|still))?(?:\s+(?:can\s+be\s+)?(?:reached|contacted))?"
+    r"|\b(?:call|ring|phone|contact|text)\s+(?:us|reception)"
+    r"|\b(?:admin|conference|referral|referrals|rota|nurse|duty\s+\w+|hub|booking|intake|access|contact)\s+line"
+    r"|\b(?:takes|receives)\s+referrals|\bfreephone|\b(?-i:MASH|SPA|SPOA|AMHP|EDT|IAA|CAIT)\s+(?:phone|number))"
+    r"(?:\s+(?:is|are|stays|remains))?(?:\s+(?:now|still))?(?:\s+(?:can\s+be\s+)?(?:reached|contacted))?"
     r"(?:\s+(?:directly\s+)?(?:on|at|via))?\s*[:\-–(]?\s*$",
     re.IGNORECASE,
 )
@@ -382,19 +401,27 @@ STAND_IN_LETTER = re.compile(r"[XYZ]\.?")
 # "Mr Fictional" (not "Sample", a surname).
 STAND_IN_WORD = re.compile(r"(?:Example|Fictional|Placeholder|Anonymous)")
 TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
-# Said to be made up, just after the name or before it: "'Sam' (fictional)", "the Okafors - made
-# up by the lecturer", "the invented Hughes family" (not "Sam (real name withheld)").
+# Said to be made up, just after the name or before it: "'Sam' (fictional)", "'Jack' (a fictional
+# 14 year old)", "the Hughes family (fictional)", "the Okafors - made up by the lecturer", "the
+# invented Hughes family", "a fictional 15 year old, called 'Ryan'" (not "Sam (real name
+# withheld)"). A family said to be made up (`family` group) makes up the names after it in the
+# same paragraph too: "The Hughes family (fictional): Mum Kerry, 34, and children Tyler (8)".
 MADE_UP_AFTER = re.compile(
-    r"['’\"]?\s*(?:\(\s*(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b"
-    r"|[—–-]\s*(?:made[\s\-]up\s+by|invented\s+by|fictional|fictitious|imaginary)\b)",
+    r"['’\"]?(?P<family>\s+(?:family|household|twins|children|kids|siblings))?(?:\s*,\s*\d{1,2})?\s*"
+    r"(?:\(\s*(?:an?\s+)?(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b"
+    r"|[—–-]\s*(?:made[\s\-]up\s+by|invented\s+by|fictional|fictitious|imaginary)\b"
+    r"|(?:,|\s+is)\s+an?\s+(?:fictional|fictitious|made[\s\-]up|invented|imaginary)\b)",
     re.IGNORECASE,
 )
 MADE_UP_BEFORE = re.compile(
     r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:(?P<noun>character|person"
     r"|client|family|child|boy|girl|man|woman|mum|dad|mother|father|parent|carer|pupil|student|young\s+person"
-    r"|(?:social\s+)?worker|practitioner)\s*,?\s+)?['’\"]?(?P<the>the\s+)?['’\"]?$",
+    r"|(?:social\s+)?worker|practitioner|tm|team\s+manager|\d{1,2}[\s\-]?(?:year|yr)s?[\s\-]?old)\s*,?\s+"
+    r"(?:(?:called|named)\s+)?)?['’\"]?(?P<the>the\s+)?['’\"]?$",
     re.IGNORECASE,
 )
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+REAL_OR_ACTUAL = re.compile(r"\b(?:real|actual)\b", re.IGNORECASE)
 MADE_UP_REACH = 40
 BASED_ON_SOMEONE = re.compile(r"\bbased\s+on\s+(?:a\s+real|my|our|an?\s+actual)\b", re.IGNORECASE)
 # Between a post town and its postcode.
@@ -411,7 +438,8 @@ CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]
 # child's; public reports named after first names are in patterns/public_names.txt.
 EPONYM_AFTER = re.compile(
     r"^\s+(?:competen(?:ce|cy|t)|principles?|criteria|curve|effect|scale|model|framework"
-    r"|triangle|hierarchy|theory|cycle|ladder|matrix|pyramid|wheel|stages|quadrants?|taxonomy|continuum)\b"
+    r"|triangle|hierarchy|theory|cycle|reflective\s+(?:cycle|model)|ladder|matrix|pyramid|wheel|stages"
+    r"|quadrants?|taxonomy|continuum)\b"
     r"|^['’]s\s+(?:model|framework|triangle|hierarchy|theory|theories|cycle|ladder|matrix|pyramid|wheel"
     r"|stages|quadrants?|taxonomy|principles|curve|reflective\s+cycle|ecological|attachment|continuum)\b",
     re.IGNORECASE,
@@ -680,16 +708,22 @@ class FictionWorks:
         )
         return cls(TermMatcher(work_of_title) if work_of_title else None, work_of_title, characters)
 
-    def named_in(self, text: str) -> list[Allowlist]:
-        """The characters of each work whose title the text writes as it is written (capitals
-        and all: "Still Alice", not "is still Alice's carer")."""
+    def written_titles(self, text: str) -> list[tuple[int, tuple[int, int]]]:
+        """Each work whose title the text writes as it is written (capitals and all: "Still
+        Alice", not "is still Alice's carer"), and where."""
         if self.titles is None:
             return []
-        named = set()
+        written_here = []
         for match in self.titles.finditer(text):
             index, written = self.work_of_title[match.key]
-            if " ".join(text[slice(*match.span(VALUE_GROUP))].replace("’", "'").split()) == written:
-                named.add(index)
+            span = match.span(VALUE_GROUP)
+            if " ".join(text[slice(*span)].replace("’", "'").split()) == written:
+                written_here.append((index, span))
+        return written_here
+
+    def named_in(self, text: str) -> list[Allowlist]:
+        """The characters of each work whose title the text writes as it is written."""
+        named = {index for index, _ in self.written_titles(text)}
         return [self.characters[index] for index in sorted(named)]
 
 
@@ -745,6 +779,9 @@ class Detector:
             if isinstance(r, CaseNotePatternRecognizer) and "SPECIAL_CATEGORY" in r.supported_entities
         ]
         self.context_needs_special = context_needs_special and bool(self.special)
+        self.places = frozenset().union(
+            *(r.places for r in analyzer.registry.recognizers if isinstance(r, CaseNotePatternRecognizer))
+        )
         self.without_context = [e for e in catalogue.entities if catalogue.kind(e) != "context"]
 
     def detect(self, text: str) -> list[Finding]:
@@ -761,6 +798,7 @@ class Detector:
         candidates = self._drop_made_up_values(plain, candidates)
         candidates = self._drop_citations(plain, candidates)
         candidates = self._drop_post_towns(plain, candidates)
+        candidates = self._drop_place_names(plain, candidates)
         candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
         candidates = self._drop_fictional_characters(plain, candidates)
@@ -823,6 +861,7 @@ class Detector:
         if self.names is None:
             return candidates
         chronology = _Chronology(text)
+        cued_starts: set[int] | None = None  # read once, and only for a word only a cue makes a name
         for c in candidates:
             if c.entity_type != "PERSON":
                 continue
@@ -836,11 +875,19 @@ class Detector:
                 c.end -= 2
             words = WORD.findall(text[c.start : c.end])
             following = WORD.match(text, c.end + 1) if text[c.end : c.end + 1] == " " else None
-            place = (words and self.names.is_place_word(words[-1])) or (
-                following is not None and self.names.is_place_word(following.group())
-            )
+            place = (
+                words and (self.names.is_place_word(words[-1]) or self.names.opens_a_place(words[0]))
+            ) or (following is not None and self.names.is_place_word(following.group()))
             named = bool(words) and self.names.said_to_be_named(text, c.start, c.start + len(words[0]))
-            if place or not (cued or named or self.names.knows(words)) or chronology.month_heading(c):
+            if self.names.is_cue_only(words):
+                # a word only a cue makes a name ("Brook"): a name only where the name recognizer,
+                # which reads cues, finds one ("Hi Sky,"); its own finding lost to the model's score
+                if cued_starts is None:
+                    cued_starts = {r.start for r in self.names.analyze(text, ["PERSON"])}
+                known = c.start in cued_starts
+            else:
+                known = self.names.knows(words)
+            if place or not (cued or named or known) or chronology.month_heading(c):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
 
@@ -994,6 +1041,7 @@ class Detector:
         that stands in for a surname ("Mr and Mrs Example") and a name said to be made up ("'Sam'
         (fictional)", "the Okafors - made up by the lecturer", "the invented Hughes family")."""
         based_on_someone = BASED_ON_SOMEONE.search(text) is not None  # "but based on my client"
+        families = [] if based_on_someone else self._made_up_families(text, candidates)
 
         def stand_in(c: Candidate) -> bool:
             if c.entity_type != "PERSON":
@@ -1010,6 +1058,11 @@ class Detector:
                 return True  # "Mr and Mrs Example"
             if MADE_UP_AFTER.match(text, c.end):
                 return True
+            if any(
+                start < c.start < end and self._member_of(text, c, surname)
+                for start, end, surname in families
+            ):
+                return True  # "Mum Kerry", a member of the made-up family named before
             before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
             # "the invented Hughes family"; "a fictional young person, 'Sam'" (not "the invented
             # story Tyler gave")
@@ -1018,6 +1071,30 @@ class Detector:
             )
 
         return [c for c in candidates if not stand_in(c)]
+
+    @staticmethod
+    def _made_up_families(text: str, candidates: list[Candidate]) -> list[tuple[int, int, str]]:
+        """Each family said to be made up, the paragraph after it where its members may be named,
+        and its surname ("The Hughes family (fictional): Mum Kerry, 34, ..."); none when the text
+        speaks of a real client too ("the Patel family (fictional) ... my client Amir", "fictional
+        in the report, real in my notes")."""
+        if CLIENT_WORDS.search(text) or REAL_OR_ACTUAL.search(text):
+            return []
+        families = []
+        for c in candidates:
+            made_up = MADE_UP_AFTER.match(text, c.end) if c.entity_type == "PERSON" else None
+            if made_up is None or not made_up.group("family"):
+                continue
+            end = PARAGRAPH_BREAK.search(text, made_up.end())
+            families.append((c.start, end.start() if end else len(text), _words(text[c.start : c.end])[-1]))
+        return families
+
+    def _member_of(self, text: str, c: Candidate, surname: str) -> bool:
+        """A made-up family's member: a first name with no title ("Mum Kerry", "Josh"), or a name
+        with the family's surname ("Tracey Hughes"); not "Kerry Lowe (34)" or "PC Smith"."""
+        words = _words(text[c.start : c.end])
+        titled = self.names is not None and self.names.title_before(text, c.start)
+        return words[-1] == surname or (len(words) == 1 and not titled)
 
     def _drop_made_up_values(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Values the writer asks the tool to make up, straight after the request ("I want to use
@@ -1207,6 +1284,18 @@ class Detector:
         persons = [c for c in candidates if c.entity_type == "PERSON"]
         if not persons:
             return candidates
+        works = self.public.works
+        # a name inside a work's title that is none of its characters' ("A Christmas Carol",
+        # "Winnie the Pooh"; "Oliver Twist" is a character's, and read with them below)
+        titles = [
+            span
+            for index, span in works.written_titles(text)
+            if not works.characters[index].spans(text[slice(*span)])
+        ]
+        if titles:
+            candidates = [
+                c for c in candidates if not any(start <= c.start and c.end <= end for start, end in titles)
+            ]
         lower = text.lower()
         words = sorted(at for word in FICTION_WORDS for at in _occurrences(lower, word))
         brackets = [m.start() for m in YEAR_BRACKET.finditer(text)]
@@ -1266,6 +1355,41 @@ class Detector:
             return at > 0 and text[at - 1] == ","
 
         return [c for c in candidates if not post_town(c)]
+
+    def _drop_place_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """Names that are part of a village's or a small town's name written in full (the
+        gazetteer of `places`): "Fort William", "Newton Stewart", "Castle Douglas", "Robin Hood's
+        Bay". A place whose name is a first name and a name ("Sion Mills", "Ashley Green") only
+        after "in", "near"...; a title, a kin or role word before the name or an age after it
+        keeps the person ("Mr Newton Stewart", "Clayton West (15)")."""
+        if not self.places:
+            return candidates
+
+        def place(c: Candidate) -> bool:
+            if c.entity_type != "PERSON" or self._cued(text, c.start) or self._told_real(text, c):
+                return False
+            before = PLACE_WORDS_BEFORE.search(text, max(0, c.start - PLACE_WORD_REACH), c.start)
+            after = PLACE_WORDS_AFTER.match(text, c.end)
+            start = before.start() if before else c.start
+            said_as_a_place = AS_A_PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
+            if not said_as_a_place and DOES_AFTER.match(text, c.end):
+                return (
+                    False  # "Newton Stewart rang the duty line" (not "his wife in Kirkby Lonsdale told me")
+                )
+            words_before = len(WORD.findall(text, start, c.start))
+            words = WORD.findall(text, start, after.end() if after else c.end)
+            name_words = len(WORD.findall(text, c.start, c.end))
+            for first in range(words_before + 1):
+                for last in range(words_before + name_words, len(words) + 1):
+                    run = words[first:last]
+                    if len(run) < 2 or place_key(" ".join(run)) not in self.places:
+                        continue
+                    if self._first_name(run[0]) and not said_as_a_place:
+                        continue  # "Ashley Green" may be a person
+                    return True
+            return False
+
+        return [c for c in candidates if not place(c)]
 
     def _drop_organisation_contacts(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,

@@ -92,6 +92,11 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "Plot 7, Kings Hill Development Site is being built", ["Plot 7, Kings Hill"]),
         # judged by its labels, a case number with letters before the year, a police file, SCRA
         ("CASE_REFERENCE", "custody no CUS/WY/24/018832.", ["CUS/WY/24/018832"]),
+        # bank details under their short labels (not "sort" as a verb)
+        ("BANK_ACCOUNT", "capital £31k, account sort 16-52-21 acct 78200461.", ["16-52-21 acct 78200461"]),
+        ("BANK_ACCOUNT", "is this a real sort code? 30-96-26 - a foster carer's", ["30-96-26"]),
+        ("BANK_ACCOUNT", "we sort 12 14 16 boxes a day", []),
+        ("BANK_ACCOUNT", "We need to sort 12-03-24 out in the diary", []),
         ("CASE_REFERENCE", "Police URN 13LS0518724.", ["13LS0518724"]),
         ("CASE_REFERENCE", "SCRA ref 2024/118734.", ["2024/118734"]),
         ("CASE_REFERENCE", "the school's Ofsted URN 123456", []),
@@ -327,6 +332,13 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("STREET_ADDRESS", "Poster for the family hub with our address (The Hub, 2 Station Road).", []),
         ("PHONE_NUMBER", "Leaflet: contact the Carers' Centre (Unit 4, Harbour Park, 01632 960340).", []),
         ("STREET_ADDRESS", "Newsletter: our adult social care team has moved to 14 Quay Street.", []),
+        # a service's line, said in an email or a protocol rather than a leaflet
+        ("PHONE_NUMBER", "Include the conference admin line 01632 960275 as the reply route.", []),
+        ("PHONE_NUMBER", "Our MASH takes referrals on 01632 960441 and by email.", []),
+        ("PHONE_NUMBER", "Health joins via the safeguarding nurse line 01632 960387.", []),
+        ("PHONE_NUMBER", "Call mum on her line 01632 960415 after 5", ["01632 960415"]),
+        ("PHONE_NUMBER", "The neighbour takes calls on 01632 960415 for the family.", ["01632 960415"]),
+        ("PHONE_NUMBER", "Mum's landline 01632 960415, she's at home", ["01632 960415"]),
         # ... but a family's home, a family court's papers or a case note stay someone's
         ("STREET_ADDRESS", "Poster draft: the family home is 27 Ash Street, Hull", ["27 Ash Street"]),
         ("STREET_ADDRESS", "Family court: address for service is 27 Ash Street, Hull", ["27 Ash Street"]),

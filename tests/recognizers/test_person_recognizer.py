@@ -161,6 +161,27 @@ def test_where_a_works_title_is_written_its_characters_are_no_ones(
         ("She's called Sky and she is scared", ["Sky"]),
         ("Her name's Mercy and she keeps asking", ["Mercy"]),
         ("Sunny Days nursery, Sky Mobile and the Sky Garden", []),  # cue-only names start no full name
+        # more names that are words, and ages said more ways
+        ("pls summarise - river (14) told me she's been self harming", ["river"]),
+        ("Storm (11 weeks old) discharged after surgery", ["Storm"]),
+        ("Kid on my caseload, Rain, 12, wants to change her surname", ["Rain"]),
+        ("I loved working with Harmony, a 12-year-old in foster care", ["Harmony"]),
+        ("How do I explain to Autumn (she's 6) why contact is off?", ["Autumn"]),
+        ("2022 - Annabel (then 14) disclosed to school", ["Annabel"]),
+        ("A dad called Star is asking to see the school reports", ["Star"]),
+        ("a 15 yr old called Summer wants to go on the trip", ["Summer"]),
+        ("The Brook family (fictional) and the River Severn", []),
+        ("Heaven (2011) and the rain (3 days) after the storm", []),
+        ("Oct - Rose's dad moved back in", ["Rose"]),
+        ("Brook is in Year 8 and is a good student", ["Brook"]),
+        ("What's a fun way to celebrate Miracle's adoption day?", ["Miracle"]),
+        ("Autumn's leaves are falling and Summer's here", []),
+        ("Summer's school holiday club is full", []),
+        ("Oct - Rose's Dad moved back in; Brook is in year 8", ["Rose", "Brook"]),
+        ("We had heavy rain (2 weeks) and flooding", []),
+        ('please make this a short text: "Hi Sky, thanks for coming today."', ["Sky"]),
+        ("Rain and Storm (twins, 6) are on a plan", ["Storm"]),
+        ("Any good resources from Mencap or Brook?", []),  # a cue-only name the model reads as one
     ],
 )
 def test_an_age_in_brackets_makes_a_name_of_a_word_no_list_or_capital_marks(
@@ -189,6 +210,23 @@ def test_an_age_in_brackets_makes_a_name_of_a_word_no_list_or_capital_marks(
         ('A fictional meeting where "DC Example" and the ward manager disagree.', []),
         ("Mr Sample rang the duty line about his son.", ["Sample"]),
         ("Mr Fictional told me this, but it is based on my client.", ["Fictional"]),
+        # a family said to be made up, and its members named after it in the same paragraph
+        (
+            "Template: The Hughes family (fictional): Mum Kerry, 34, and children Tyler (8) and Mia (3).",
+            [],
+        ),
+        ('Characters: Panel Chair, "Jack" (a fictional 14 year old), his mum', []),
+        ("chaired by the fictional TM 'Jo Bloggs' about fictional 9-year-old 'Sam'.", []),
+        ("A fictional 15 year old, called 'Ryan' for the exercise, is found with cash", []),
+        (
+            "The Hughes family (fictional) is the example.\n\nSeen Kerry Lowe today at home.",
+            ["Kerry Lowe"],
+        ),
+        ("Please make these fictional: Kerry Hughes, 34, and Tyler (8)", ["Kerry Hughes", "Tyler"]),
+        (
+            "We role-played the Hughes family (fictional). Then we discussed Kerry Jones, my actual client.",
+            ["Kerry Jones"],
+        ),
     ],
 )
 def test_stand_ins_for_no_one_are_no_names(found: Found, text: str, expected: list[str]) -> None:
@@ -352,6 +390,12 @@ def test_when_public_office_beside_then_public_figure(found: Found, text: str, e
         ("the Jo Cox Commission on Loneliness", []),
         ("The paediatrician at the Royal Victoria Infirmary said the injury was not accidental", []),
         ("What did the Casey Report on the Metropolitan Police (2023) say?", []),
+        # reviews known by a surname that is also a given name, listed as phrases
+        ("I think it was the Flynn SCR that I need", []),
+        ("a lunch-and-learn on the Sharif review, 12:30", []),
+        ("What did the Wood Report say?", []),
+        ("Tyler review is on Tuesday, mum Kerry attending", ["Tyler", "Kerry"]),
+        ("the Harry review next week: his epilepsy meds", ["Harry"]),
         ("I volunteer with the St Vincent de Paul Society on Saturdays.", []),
         ("the model developed by David Mandel", []),
         ("Simon Hackett's continuum model", []),
@@ -440,6 +484,32 @@ def test_initials_and_hyphenated_words(found: Found, text: str, expected: list[s
     [
         ("a 14-year-old in Bala whose mum died", []),  # a town that is also a given name
         ("the only family on the Isle of Barra", []),
+        # a place's or a building's name after a word that opens one
+        ("How does that work at HMP Berwyn in Wrexham?", []),
+        ("Letter to the Chair of Governors, Ysgol Bro Idris, Dolgellau", []),
+        ("travel for staff from Dingwall and Fort William", []),
+        # a name inside the title of a listed work, and made-up people said so after the name
+        ("A fictional case note about Bob Cratchit's family from A Christmas Carol", []),
+        ("Eeyore (Winnie the Pooh) has low mood", []),
+        ('Case study: "Kai, 14 (fictional), excluded from school"', []),
+        ('Training role-play: "Jay" is a fictional 15-year-old on a referral order.', []),
+        ('I played "Mr Grimes", a fictional man who drinks', []),
+        ("Jay is a lovely boy and a fictional story fan", ["Jay"]),
+        ("Workshop: the Hughes family (fictional). Next: Kerry Lowe (34) was seen at home.", ["Kerry Lowe"]),
+        # a title straight before a name, never with a comma; "MS" before Microsoft's products
+        ("Participants: Chair, Police DS, School DSL, Health Visitor", []),
+        ("Log in to MS Teams; MS Jones called about her son.", ["Jones"]),
+        ("How do I use the Gibbs reflective cycle in supervision?", []),
+        # a village's or small town's name written in full
+        ("email to my TM about the Newton Stewart office closing", []),
+        ("the cottage hospitals at Newton Stewart and Castle Douglas", []),
+        ("referrals from the Port Talbot area went up 14%", []),
+        ("Mr Newton Stewart rang the duty line", ["Newton Stewart"]),
+        ("Newton Stewart rang the duty line about his son", ["Newton Stewart"]),
+        ("Ashley Green is 14 and lives with mum", ["Ashley Green"]),
+        ("I spoke to Ashley Green about the move", ["Ashley Green"]),
+        ("Letter to Clayton West (15) about his exclusion", ["Clayton West"]),
+        ("Ty Evans (15) has been excluded; meeting at Tŷ Hywel", ["Evans"]),  # "Ty" is a given name
         ("Precious Okonjo-Adeyinka moved school", ["Precious Okonjo-Adeyinka"]),
     ],
 )

@@ -85,6 +85,22 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Stan is not known to police.", "known to police", "criminal_offence"),
         ("He wants to go back to mum's now she's out of prison.", "out of prison", "criminal_offence"),
         ("How do I support her after her husband's deportation?", "deportation", "immigration_status"),
+        # said of a person (session 14)
+        ("Mum gets help for her drinking.", "help for her drinking", "health"),
+        ("Tadhg had an operation on his heart.", "operation on his heart", "health"),
+        ("She's been low in mood since March.", "low in mood", "health"),
+        ("He's been robbing phones in town.", "been robbing", "criminal_offence"),
+        ("Told me she's bi and mum threw her out.", "she's bi", "sexual_orientation"),
+        ("She's started transitioning.", "started transitioning", "gender_identity"),
+        ("Her son has tested positive for the gene.", "tested positive for the gene", "genetic"),
+        # an origin said of one person or one family
+        ("He's Eritrean, age-disputed.", "eritrean", "ethnic_origin"),
+        ("AMHP record: Ifrah, 31, Somali, presented unwell.", "somali", "ethnic_origin"),
+        ("Samuel (15, Eritrean, UASC) needs ESOL.", "eritrean", "ethnic_origin"),
+        ("working with Nuala, a Traveller woman near Newry", "traveller", "ethnic_origin"),
+        ("the only Chinese family in Penistone", "chinese", "ethnic_origin"),
+        ("Mum is Nigerian and wants action.", "nigerian", "ethnic_origin"),
+        ("Winston (70), Windrush generation, lost his flat.", "windrush generation", "ethnic_origin"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
@@ -117,6 +133,19 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "If you have been drinking lots of coffee, take a break.",
         "Our volunteer delivers library books to housebound residents.",
         "Join us on the Offa's Dyke sponsored walk.",
+        # nationalities and origins that say nothing about anyone
+        "We need a Polish interpreter for Tuesday.",
+        "The Somali family support group meets on Fridays.",
+        "How do I support Eritrean young people in foster care?",
+        "He's Polish-speaking and so is his social worker.",
+        "The Homes for Ukraine scheme ends in March.",
+        "Caseload breakdown: 12 Polish, 5 Romanian and 3 Somali families.",
+        "Room 4, Polish, Romanian and Somali interpreters booked.",
+        "Dad is Black Country born and bred.",
+        "Is there a Black social worker network in the region?",
+        "Jordan Price asked how the school supports its Polish pupils and Black mothers.",
+        "Kai left his drinking bottle at school; saw mum drinking a coffee.",
+        "We took the dog for grooming; building site hoarding is down.",
     ],
 )
 def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:

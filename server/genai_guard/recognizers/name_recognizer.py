@@ -25,15 +25,22 @@ from genai_guard.nlp import SelectiveNerNlpEngine
 from genai_guard.recognizers.term_list import read_terms
 
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\p{L}|\p{L}")
+# An age in brackets: "(14)", "(aged 9)", "(then 14)", "(she's 6)", "(11 weeks old)".
 AGE_IN_BRACKETS = regex.compile(
-    r"\s*\(\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?|y/?o|months?|mths?|m))?\s*\)", regex.IGNORECASE
+    r"\s*\(\s*(?:aged?\s*|(?:then|now)\s+|(?:she|he)['’]s\s+)?\d{1,2}"
+    r"(?:\s*(?:yrs?|years?|y/?o|months?|mths?|weeks?|wks?|m)(?:\s+old)?)?\s*\)",
+    regex.IGNORECASE,
 )
+BARE_AGE_IN_BRACKETS = regex.compile(r"\s*\(\s*\d{1,2}\s*\)")
 # Two or three letters: four or more dotted capitals are an acronym ("C.A.L.L.").
 INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}(?!\p{L}|\.\p{Lu}\.)\.?")
 SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
-# "Summer (14)", "Meseret Alemu, 17," or "Chidera 6," : an age straight after a name.
+# "Summer (14)", "Meseret Alemu, 17," or "Chidera 6," : an age straight after a name; or "Harmony,
+# a 12-year-old in foster care".
 AGE_AFTER_COMMA = regex.compile(
-    r"\s*,\s*(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)", regex.IGNORECASE
+    r"\s*,\s*(?:(?:aged?\s*)?\d{1,2}(?:\s*(?:yrs?|years?(?:\s+old)?|y/?o))?\s*(?:[,;)]|$)"
+    r"|an?\s+\d{1,2}[\s\-]?(?:years?|yrs?)[\s\-]?old\b)",
+    regex.IGNORECASE,
 )
 
 POST_NOMINAL = regex.compile(r",?\s\(?([A-Z]{2,4})\b")
@@ -132,6 +139,8 @@ IS_AN_AGE_AFTER = regex.compile(
     r" is (?:only |just |now |nearly |almost )?\d{1,2}(?: years? old)?"
     r"(?=\s*(?:[,.;)]|[-–—]\s|and\b|but\b|now\b|$))"
 )
+# A school year said with "is" after a listed first name that is also a word: "Brook is in Year 8".
+IN_A_SCHOOL_YEAR_AFTER = regex.compile(r" is (?:now |still )?in (?:year|yr|p|s) ?\d{1,2}\b", regex.IGNORECASE)
 # Said to be someone's name: "her name is Storm", "his name's Ziggy", "she's called Sky".
 NAME_IS_BEFORE = regex.compile(
     r"\b(?:(?:his|her|their|my|our)\s+(?:real\s+)?name(?:\s+is|['’]s)|(?:she|he)(?:['’]s|\s+is)\s+called)\s+$",
@@ -275,12 +284,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         not_named: list[str] = (),
         place_names: list[str] = (),
         island_names: list[str] = (),
+        place_prefixes: list[str] = (),
+        products_after_ms: list[str] = (),
         places_of: list[str] = (),
         public_titles: list[str] = (),
         public_post_nominals: list[str] = (),
         public_offices: list[str] = (),
         roles_in_brackets: list[str] = (),
         cue_only_names: list[str] = (),
+        theirs_after: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -295,6 +307,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self._named_before = _named_before_pattern(named_nouns, naming_words)
         self.place_names = {p.lower() for p in place_names}
         self.island_names = {p.lower() for p in island_names}
+        self.place_prefixes = {p.lower() for p in place_prefixes}
+        self.products_after_ms = {p.lower() for p in products_after_ms}
         self.places_of = {p.lower() for p in places_of}
         self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
         self.public_post_nominals = frozenset(public_post_nominals)
@@ -303,6 +317,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self._role_after = _role_in_brackets_pattern([*roles_in_brackets, *kin_cues])
         self.cue_only_names = {n.lower() for n in cue_only_names}
         self._described_with_age = _described_with_age_pattern([*roles_in_brackets, *kin_cues])
+        self._theirs_after = _theirs_after_pattern([*kin_cues, *theirs_after])
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -332,18 +347,25 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         )
 
     def knows(self, words: list[str]) -> bool:
-        """True when any word is a listed name and not a function word, cue or acronym."""
+        """True when any word is a listed name and not a function word, cue, acronym or a name that
+        counts only with a cue ("resources from Brook")."""
         return any(
             not self._blocked(Token.of(w))
+            and w.lower() not in self.cue_only_names
             and (self._listed(w, self.first_names) or self._listed(w, self.surnames))
             for w in words
         )
 
+    def is_cue_only(self, words: list[str]) -> bool:
+        """Whether every word is a name that is a word and counts only with a cue ("Brook")."""
+        return bool(words) and all(w.lower() in self.cue_only_names for w in words)
+
     def needs_model(self, word: str) -> bool:
         """Whether the NER model's view could change what a capitalised word is taken for: an
-        unlisted word (a place, a rare name) or a name that is also an ordinary word."""
+        unlisted word (a place, a rare name) or a name that is also an ordinary word; not a word
+        only a cue makes a name ("Brook"), whose cues this recognizer reads itself."""
         token = Token.of(word)
-        if self._blocked(token) or self.is_place_word(word):
+        if self._blocked(token) or self.is_place_word(word) or token.lower in self.cue_only_names:
             return False
         if token.lower in self.common_words:
             return True
@@ -356,6 +378,11 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         """Lane, Road, School, Ward...: a "name" followed by one of these is a place or service."""
         return word.lower() in self.place_words
 
+    def opens_a_place(self, word: str) -> bool:
+        """HMP, Fort, Ysgol...: a capitalised word after one of these is a place's or a building's
+        name ("HMP Berwyn", "Fort William", "Ysgol Bro Idris")."""
+        return word[:1].isupper() and word.lower() in self.place_prefixes
+
     def prefix_length(self, name: str) -> int:
         """Characters of a leading title or cue ("Mrs ", "Dad ") that a name span should not include."""
         first = WORD.match(name)
@@ -366,6 +393,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def knows_first_name(self, word: str) -> bool:
         return self._listed(word.lower(), self.first_names)
+
+    def title_before(self, text: str, start: int) -> bool:
+        """Whether a title stands just before `start` ("PC Smith", "Mrs Munro")."""
+        return _word_just_before(text, start) in self.titles
 
     def cue_before(self, text: str, start: int) -> bool:
         """Whether a title or a kin or role cue stands just before `start` ("Mrs Munro", "son Jack")."""
@@ -469,10 +500,13 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         )
 
     def _is_name_word(self, token: Token, sentence_start: bool, model_names: set[int] | None) -> bool:
-        """Listed (and not an ordinary word), or capitalised where the NER model also sees a name."""
+        """Listed (and not an ordinary word), or capitalised where the NER model also sees a name;
+        never a name that is a word and counts only with a cue (`cue_only_names`)."""
         if self._blocked(token):
             return False
         model_agrees = model_names is not None and token.start in model_names
+        if token.lower in self.cue_only_names:
+            return False  # "resources from Mencap or Brook": only a cue makes these a name
         if token.lower in self.common_words:
             return token.capitalised and model_agrees
         if self._listed(token.lower, self.first_names) or self._listed(token.lower, self.surnames):
@@ -564,9 +598,24 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None  # the town crier of Chester (not "the daughter of Jordan")
         if ISLE_OF.search(text, max(0, token.start - 12), token.start):
             return None  # the Isle of Barra, the Isles of Scilly
+        if previous is not None and self.opens_a_place(previous.text) and gap_before == " ":
+            return None  # HMP Berwyn, Fort William, Ysgol Bro Idris
         if previous_word in self.titles and self._particle_then_name(text, tokens, i):
             return token.start, tokens[self._extend(tokens, i + 1, text)].end, self.scores.title, "title"
-        titled = previous_word in self.titles and not self._blocked(token)
+        # "MS" before one of Microsoft's products is Microsoft's ("MS Teams"), and "MS." ends a
+        # sentence about multiple sclerosis ("Mum has MS. Police ..."): neither is a title
+        microsoft = (
+            previous is not None
+            and previous.text == "MS"
+            and (token.lower in self.products_after_ms or "." in gap_before)
+        )
+        # a title is written straight before the name, never with a comma ("Police DS, School DSL")
+        titled = (
+            previous_word in self.titles
+            and not self._blocked(token)
+            and not microsoft
+            and "," not in gap_before
+        )
         if titled and (
             token.capitalised or (self.knows([token.text]) and token.lower not in self.common_words)
         ):
@@ -647,8 +696,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
                 return token.start, following.end, self.scores.full_name, "name in capitals"
             return None
         if not token.capitalised:
-            # "faith (15) told me": a listed first name in lower case, with an age in brackets
-            age = AGE_IN_BRACKETS.match(text, token.end)
+            # "faith (15) told me": a listed first name in lower case, with an age in brackets (a bare
+            # number for a word only a cue makes a name: "river (14)", not "heavy rain (2 weeks)")
+            bracket = BARE_AGE_IN_BRACKETS if token.lower in self.cue_only_names else AGE_IN_BRACKETS
+            age = bracket.match(text, token.end)
             if (
                 age is not None
                 and listed_first
@@ -663,10 +714,23 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         last = self._extend(tokens, i, text)
         end = tokens[last].end
-        if not common and previous_word not in LOCATIVE and self._described_with_age.match(text, end):
-            return token.start, end, self.scores.age, "age"  # "Seo-yeon (Korean student, 20)"
+        cue_only = token.lower in self.cue_only_names  # a word only a cue makes a name: always read
+        if (
+            (not common or cue_only)
+            and previous_word not in LOCATIVE
+            and self._described_with_age.match(text, end)
+        ):
+            return (
+                token.start,
+                end,
+                self.scores.age,
+                "age",
+            )  # "Seo-yeon (Korean student, 20)", "Storm (twins, 6)"
         if listed_first and (IS_AN_AGE_AFTER.match(text, end) or AGE_FIRST_IN_BRACKETS.match(text, end)):
             return token.start, end, self.scores.age, "age"  # "Summer is 12 and helps her mum"
+        theirs = IN_A_SCHOOL_YEAR_AFTER.match(text, end) or self._theirs_after.match(text, end)
+        if listed_first and theirs and previous_word not in DETERMINERS:
+            return token.start, end, self.scores.kin_cue, "theirs"  # "Rose's dad", "Brook is in Year 8"
         if text.endswith(NAME_IS_ENDINGS, 0, token.start) and NAME_IS_BEFORE.search(
             text, max(0, token.start - NAME_IS_REACH), token.start
         ):
@@ -950,6 +1014,15 @@ def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
         rf"\s*\(\s*(?:(?:our|a|the|my|his|her|their)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{words})\s*[),;]",
         regex.IGNORECASE,
     )
+
+
+def _theirs_after_pattern(words: list[str]) -> regex.Pattern[str]:
+    """ "'s <relative or thing of theirs>" straight after a name: "Rose's dad", "Miracle's adoption
+    day" (`kin_cues` and `theirs_after`; not "Autumn's leaves", "Summer's school holiday club")."""
+    alternatives = "|".join(
+        r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"['’]s\s+(?:{alternatives})\b", regex.IGNORECASE)
 
 
 def _named_before_pattern(nouns: list[str], naming_words: list[str]) -> regex.Pattern[str] | None:
