@@ -50,6 +50,7 @@ DETAILS_LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PROMOTED_DOB_SCORE = 0.75
+CUE_WINDOW = 200  # characters read either side of a word that only a cue makes a name
 CHUNK_CHARS = 5_000
 CHUNK_OVERLAP = 200
 # "[Child name]", "[DOB]" (a template slot, if one of its words is in patterns/template_slots.txt),
@@ -861,7 +862,14 @@ class Detector:
         if self.names is None:
             return candidates
         chronology = _Chronology(text)
-        cued_starts: set[int] | None = None  # read once, and only for a word only a cue makes a name
+        cue_only = [
+            c.start
+            for c in candidates
+            if c.entity_type == "PERSON"
+            and c.recognizer == NER_RECOGNIZER
+            and self.names.is_cue_only(WORD.findall(text[c.start : c.end]))
+        ]
+        cued_starts = self._cued_name_starts(text, cue_only) if cue_only else set()
         for c in candidates:
             if c.entity_type != "PERSON":
                 continue
@@ -879,17 +887,29 @@ class Detector:
                 words and (self.names.is_place_word(words[-1]) or self.names.opens_a_place(words[0]))
             ) or (following is not None and self.names.is_place_word(following.group()))
             named = bool(words) and self.names.said_to_be_named(text, c.start, c.start + len(words[0]))
-            if self.names.is_cue_only(words):
-                # a word only a cue makes a name ("Brook"): a name only where the name recognizer,
-                # which reads cues, finds one ("Hi Sky,"); its own finding lost to the model's score
-                if cued_starts is None:
-                    cued_starts = {r.start for r in self.names.analyze(text, ["PERSON"])}
-                known = c.start in cued_starts
-            else:
-                known = self.names.knows(words)
+            # a word only a cue makes a name ("Brook") is one only where the name recognizer, which
+            # reads cues, finds one ("Hi Sky,"): its own finding lost to the model's higher score
+            known = c.start in cued_starts if self.names.is_cue_only(words) else self.names.knows(words)
             if place or not (cued or named or known) or chronology.month_heading(c):
                 c.score = min(c.score, UNKNOWN_NER_NAME_SCORE)
         return [c for c in candidates if c.end > c.start]
+
+    def _cued_name_starts(self, text: str, positions: list[int]) -> set[int]:
+        """Where the name recognizer finds a name, read only around `positions` (cues stand within
+        a sentence), each stretch of text once however many words are asked about."""
+        assert self.names is not None
+        stretches: list[list[int]] = []
+        for at in sorted(positions):
+            start, end = max(0, at - CUE_WINDOW), at + CUE_WINDOW
+            if stretches and start <= stretches[-1][1]:
+                stretches[-1][1] = end
+            else:
+                stretches.append([start, end])
+        return {
+            r.start + start
+            for start, end in stretches
+            for r in self.names.analyze(text[start:end], ["PERSON"])
+        }
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
