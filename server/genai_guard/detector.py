@@ -104,8 +104,8 @@ NAME_TYPES = frozenset({"PERSON", "LOCATION"})
 FAMILY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:family|families|children|kids|household|twins|boys|girls|siblings)\b", re.I
 )
-# Capitalised words next to a name that may make it part of a place's name written in full: "Fort
-# William", "Newton Stewart", "Robin Hood's Bay".
+# Capitalised words next to a name that may make it part of a place's name written in full: "Newton
+# Stewart", "Castle Douglas".
 PLACE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ \-]){1,2}$")
 PLACE_WORDS_AFTER = re.compile(r"(?:[ \-][A-Z][\w'’]*){1,2}")
 PLACE_WORD_REACH = 30
@@ -405,8 +405,9 @@ TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
 # Said to be made up, just after the name or before it: "'Sam' (fictional)", "'Jack' (a fictional
 # 14 year old)", "the Hughes family (fictional)", "the Okafors - made up by the lecturer", "the
 # invented Hughes family", "a fictional 15 year old, called 'Ryan'" (not "Sam (real name
-# withheld)"). A family said to be made up (`family` group) makes up the names after it in the
-# same paragraph too: "The Hughes family (fictional): Mum Kerry, 34, and children Tyler (8)".
+# withheld)"). A family said to be made up (`family` group) makes up its members named after it
+# in the same paragraph too: "The Hughes family (fictional): Mum Kerry, 34, and children Tyler (8)"
+# (see Detector._made_up_families).
 MADE_UP_AFTER = re.compile(
     r"['’\"]?(?P<family>\s+(?:family|household|twins|children|kids|siblings))?(?:\s*,\s*\d{1,2})?\s*"
     r"(?:\(\s*(?:an?\s+)?(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b"
@@ -1378,10 +1379,10 @@ class Detector:
 
     def _drop_place_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Names that are part of a village's or a small town's name written in full (the
-        gazetteer of `places`): "Fort William", "Newton Stewart", "Castle Douglas", "Robin Hood's
-        Bay". A place whose name is a first name and a name ("Sion Mills", "Ashley Green") only
-        after "in", "near"...; a title, a kin or role word before the name or an age after it
-        keeps the person ("Mr Newton Stewart", "Clayton West (15)")."""
+        gazetteer of `places`): "Newton Stewart", "Castle Douglas", "Port Talbot". A place whose
+        name is a first name and a name ("Sion Mills", "Ashley Green") only after "in", "near"...;
+        a title, a kin or role word before the name or an age after it keeps the person ("Mr
+        Newton Stewart", "Clayton West (15)")."""
         if not self.places:
             return candidates
 
@@ -1392,10 +1393,9 @@ class Detector:
             after = PLACE_WORDS_AFTER.match(text, c.end)
             start = before.start() if before else c.start
             said_as_a_place = AS_A_PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
+            # "Newton Stewart rang the duty line" (not "his wife in Kirkby Lonsdale told me")
             if not said_as_a_place and DOES_AFTER.match(text, c.end):
-                return (
-                    False  # "Newton Stewart rang the duty line" (not "his wife in Kirkby Lonsdale told me")
-                )
+                return False
             words_before = len(WORD.findall(text, start, c.start))
             words = WORD.findall(text, start, after.end() if after else c.end)
             name_words = len(WORD.findall(text, c.start, c.end))

@@ -714,18 +714,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         last = self._extend(tokens, i, text)
         end = tokens[last].end
-        cue_only = token.lower in self.cue_only_names  # a word only a cue makes a name: always read
-        if (
-            (not common or cue_only)
-            and previous_word not in LOCATIVE
-            and self._described_with_age.match(text, end)
-        ):
-            return (
-                token.start,
-                end,
-                self.scores.age,
-                "age",
-            )  # "Seo-yeon (Korean student, 20)", "Storm (twins, 6)"
+        # "Seo-yeon (Korean student, 20)", "Storm (twins, 6)": read for a word only a cue makes a name
+        readable = not common or token.lower in self.cue_only_names
+        if readable and previous_word not in LOCATIVE and self._described_with_age.match(text, end):
+            return token.start, end, self.scores.age, "age"
         if listed_first and (IS_AN_AGE_AFTER.match(text, end) or AGE_FIRST_IN_BRACKETS.match(text, end)):
             return token.start, end, self.scores.age, "age"  # "Summer is 12 and helps her mum"
         theirs = IN_A_SCHOOL_YEAR_AFTER.match(text, end) or self._theirs_after.match(text, end)
