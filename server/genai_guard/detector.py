@@ -422,7 +422,6 @@ MADE_UP_BEFORE = re.compile(
     r"(?:(?:called|named)\s+)?)?['’\"]?(?P<the>the\s+)?['’\"]?$",
     re.IGNORECASE,
 )
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 REAL_OR_ACTUAL = re.compile(r"\b(?:real|actual)\b", re.IGNORECASE)
 MADE_UP_REACH = 40
 BASED_ON_SOMEONE = re.compile(r"\bbased\s+on\s+(?:a\s+real|my|our|an?\s+actual)\b", re.IGNORECASE)
