@@ -39,8 +39,8 @@ def test_corpus_validates() -> None:
 def test_corpus_size_and_mix(corpus: list[Prompt]) -> None:
     assert len(corpus) >= 300
     kinds = Counter(p.kind for p in corpus)
-    # about as many prompts to pass as to stop: each side's rates rest on hundreds of prompts
-    assert 0.40 <= kinds["identifying"] / len(corpus) <= 0.65
+    # prompts to stop and to pass in like measure: each side's rates rest on thousands of prompts
+    assert 0.35 <= kinds["identifying"] / len(corpus) <= 0.65
     assert kinds["benign"] / len(corpus) >= 0.15
     assert kinds["tricky"] / len(corpus) >= 0.15
     decisions = Counter(p.decision for p in corpus)

@@ -398,6 +398,11 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "I worked with the first openly gay councillor elected in Fermanagh, who is depressed.",
         "The foster carers are the only lesbian couple approved in Radnorshire.",
         "The senior partner at the only solicitors in Presteigne has dementia.",
+        # session 15: whoever works at a place's only club or surgery, "(he's the only one)"
+        "She coaches at the only rugby league club in Castleford and has depression.",
+        "He volunteers at Cleethorpes' only LGBT youth group and has depression.",
+        "Our caretaker (he's the only one) has epilepsy.",
+        "The fostering manager in Shetland (there is only one) has a conviction for drink driving.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -671,6 +676,8 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The Appledore boatbuilders' guide to working safely with MS Teams.",
         "Is the only TA in the class allowed to do intimate care for a child with autism?",
         "The only night porter on shift has to manage residents with dementia.",
+        "Is there only one GP surgery in Brampton that does dementia reviews?",
+        "Use the referral form (there is only one) to record depression.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

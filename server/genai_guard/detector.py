@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -255,7 +255,9 @@ OFFICE_PART = re.compile(
 # "The Old School", a converted one; a "Venue:" may be a foster home, so it is no sign).
 VENUE_BY_LAST_WORD = re.compile(
     r"\b(?:[A-Z][\w'’\-]+\s+){1,4}(?:Centre|Center|Hub|Campus|Offices|School|Academy|College|Library"
-    r"|Courts|Prison)\b"
+    r"|Courts|Prison|Surgery|Practice|Clinic|Hospice|Museum|Institute|Showground|Arena|Stadium|Church"
+    r"|Chapel|Mosque|Gurdwara|Synagogue|Mandir|Meeting\s+House|Jobcentre(?:\s+Plus)?)\b"
+    r"(?!\s+(?:Street|Road|Lane|Hill|Walk|Close|Way|Row|Terrace|Place|Square|View|Avenue|Court|Yard|Gardens)\b)"
 )
 OFFICE_BEFORE = re.compile(
     r"\b(?:(?:our|the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:office|offices|base|headquarters)(?:\s+(?:is|are))?"
@@ -309,13 +311,23 @@ HOME_WORDS = re.compile(
     r"|placed|placement|staying|lodgings|sleeps|sleeping)\b",
     re.IGNORECASE,
 )
+# Someone staying somewhere, a refuge or a hostel: a venue's address near these is someone's home
+# ("Shelter" and "Refuge" in capitals are charities, but "Refuge:" is a label).
+STAYING = re.compile(
+    r"\b(?:placed|staying|sleeps|sleeping|lodgings|(?-i:refuges?|shelter)|(?:refuge|shelter)(?=\s*:)|hostel"
+    r"|rehoused|(?:temporary|emergency)\s+(?:address|accommodation)|(?:emergency|respite|temporary)\s+placement)\b",
+    re.IGNORECASE,
+)
+# Either, read once: a sentence that says a home or whose a detail is.
+THEIRS_OR_HOME = re.compile(f"{THEIRS.pattern}|{HOME_WORDS.pattern}", re.IGNORECASE)
 # Anyone a text could be about, besides HOME_WORDS: a person's word, a relative or a pronoun, or
 # the writer's own details ("my mobile"). Contact details in a text with none of these and no
 # name are an organisation's: "call the team on ...", a venue, a signature block.
 SOMEONE = re.compile(
     r"\b(?:he|she|his|her|hers|him|himself|herself|boy|girl|man|woman|lady|gentleman|lad|lass|teenager"
     r"|youngster|young\s+person|pupil|victim|suspect|offender|perpetrator|wife|husband|brother|sister"
-    r"|grand(?:son|daughter|child)|nephew|niece|cousin|neighbour|landlord|landlady)s?\b"
+    r"|grand(?:son|daughter|child)|nephew|niece|cousin|neighbour|landlord|landlady|toddler|infant|pensioner"
+    r"|occupier|hoarder|(?-i:kid))s?\b"
     r"|\b(?:owns|owned|self-employed|sole\s+trader|flats?|bungalow|maisonette|bedsits?|care\s+leavers?"
     r"|adults?|household|occupants?|tenants?)\b"
     r"|(?-i:(?:^|[.!?]\s+)(?:Runs|Owns|Lives|Works)\b)|\bmy\s+(?:own\s+|personal\s+|home\s+|work\s+)?(?:number|mobile|phone|landline|e-?mail|address|details)\b",
@@ -336,7 +348,8 @@ SERVICE_NAME = re.compile(
 )
 # Casework said without a person's word: a text with any of these may be about whoever lives at
 # the address ("Visit to 14 Oak Street ... hoarding", "New address: ...", "Referral about the
-# house at ...", "the key safe code for 3 Mill Lane", "deliver the food parcel to ...").
+# house at ...", "the key safe code for 3 Mill Lane", "deliver the food parcel to ...", "a call from
+# 0161 ...", "the number on file", "curfew address").
 CASEWORK = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|referrals?|referred|concerns?|occupants?|occupiers?|property|welfare|hoard\w*"
     r"|neglect|self-neglect|squalor|capacity|evict\w*|missing|refused|allocated|located|attended|injur\w*"
@@ -345,11 +358,13 @@ CASEWORK = re.compile(
     r"|adult\s+at\s+risk|child\s+protection|appointment|withheld|anon\w*|(?:new|home|correct|last|known)"
     r"\s+address|address\s+(?:on\s+file|of\s+concern|to\s+check)|(?:our|your|the)\s+worker|reviews?"
     r"|exploitation|incident|victim|officers?|landline|key[\s\-]?safe|food\s+parcels?"
-    r"|deliver\w*\s+(?:[\w\-]+\s+){0,3}?to|collect\w*\s+from)\b",
+    r"|deliver\w*\s+(?:[\w\-]+\s+){0,3}?to|collect\w*\s+from|drop[\s\-]?off|spare\s+keys?|(?<![\w\-])(?-i:house)|curfew|tagged"
+    r"|(?:electronic|curfew|gps)\s+tag|tag\s+fitted|key\s*holders?|letters?\s+to(?=\s+\d)|as\s+the\s+address|calls?\s+(?:at\s+[\d:.]+(?:\s*[ap]m)?\s+|(?:today|yesterday|tonight|last\s+night)\s+)?from|caller|called\s+from|rang|on\s+file"
+    r"|(?:has|have|been|was|were)\s+offered)\b",
     re.IGNORECASE,
 )
-# ... and the text is written for others to read (a leaflet, a notice, an agenda, a signature, a
-# letter to all): case notes are not, however few people they mention.
+# A text written for others to read (a leaflet, a notice, an agenda, a signature, a letter to
+# all), where words about someone count only near a contact detail (CONTACT_REACH).
 PUBLISHED = re.compile(
     r"\b(?:leaflets?|flyers?|posters?|newsletters?|bulletins?|notices?|websites?|web\s+page|signature"
     r"|letterhead|footer|stationery|agendas?|programme|invitations?|invites?|out[\s\-]of[\s\-]office"
@@ -359,12 +374,18 @@ PUBLISHED = re.compile(
     r"|voicemail|standard\s+letter|generic|general\s+letter|public)\b",
     re.IGNORECASE,
 )
-# And the text says whose they are: an organisation's words (a bare address says nothing).
+# Words for an organisation or a place of work, in both ORGANISATION_WORDS and ORGANISATION_BEFORE.
+_CREW = r"teams?|services?"  # who works somewhere, not where: "Team at 14 Oak Street tonight"
+_WORKPLACE = (
+    r"office|council|centre|center|hub|reception|department|dept|trust|nhs|hospital|courts?"
+    r"|agency|unit|room|floor|conference|inbox|mailbox|schools?|academy|college|university"
+)
+# An organisation's words in a text with contact details and no one in it (a bare address says
+# nothing of whose it is).
 ORGANISATION_WORDS = re.compile(
-    r"\b(?:teams?|services?|office|council|centre|center|hub|reception|department|dept|trust|nhs|hospital"
-    r"|courts?|agency|unit|organisations?|panel|meeting|agenda|conference|training|staff|colleagues|professionals|venue"
-    r"|room|floor|switchboard|helpline|inbox|mailbox|board|partnership|providers?|schools?|academy|front\s+door"
-    r"|college|university|course|event|workshop|session|invoices?|payments?|us|our|we)\b",
+    rf"\b(?:{_CREW}|{_WORKPLACE}|organisations?|panel|meeting|agenda|training|staff|colleagues|professionals|venue"
+    r"|switchboard|helpline|board|partnership|providers?|front\s+door|course|event|workshop|session|invoices?"
+    r"|payments?|us|our|we)\b",
     re.IGNORECASE,
 )
 LOCAL_PART_WORDS = re.compile(r"[A-Za-z]+")
@@ -402,33 +423,105 @@ STAND_IN_LETTER = re.compile(r"[XYZ]\.?")
 # "Mr Fictional" (not "Sample", a surname).
 STAND_IN_WORD = re.compile(r"(?:Example|Fictional|Placeholder|Anonymous)")
 TITLE_BEFORE_LETTER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+# A work of fiction or teaching material a character is "in" ("a character in our training
+# scenario"; not a school play or a nativity, which are real children's lives).
+_MADE_UP_WORK = (
+    r"(?:(?:our|the|a|an|this|my)\s+)?(?:[\w\-]+\s+){0,2}?(?:training|role[\s\-]?play|scenario|vignette"
+    r"|case\s+study|novel|book|film|soap|series|exercise|module|pack)\b"
+)
 # Said to be made up, just after the name or before it: "'Sam' (fictional)", "'Jack' (a fictional
 # 14 year old)", "the Hughes family (fictional)", "the Okafors - made up by the lecturer", "the
 # invented Hughes family", "a fictional 15 year old, called 'Ryan'" (not "Sam (real name
 # withheld)"). A family said to be made up (`family` group) makes up its members named after it
 # in the same paragraph too: "The Hughes family (fictional): Mum Kerry, 34, and children Tyler (8)"
-# (see Detector._made_up_families).
+# (see Detector._made_up_families). "'Lisa', a character in our training scenario", "Daniel,
+# fictional, 34" and "(all names invented)" say so too; not "Ellie, made up a story", "a character
+# in the village" or "(a character reference from her GP)".
 MADE_UP_AFTER = re.compile(
     r"['’\"]?(?P<family>\s+(?:family|household|twins|children|kids|siblings))?(?:\s*,\s*\d{1,2})?\s*"
     r"(?:\(\s*(?:an?\s+)?(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b"
+    r"|\(\s*all\s+names\s+(?:are\s+)?(?:fictional|invented|made[\s\-]up)\s*\)"
+    rf"|\(\s*(?:an?\s+)?character\s+(?:in|from)\s+{_MADE_UP_WORK}"
     r"|[—–-]\s*(?:made[\s\-]up\s+by|invented\s+by|fictional|fictitious|imaginary)\b"
-    r"|(?:,|\s+is)\s+an?\s+(?:fictional|fictitious|made[\s\-]up|invented|imaginary)\b)",
+    r"|(?:,|\s+is)\s+an?\s+(?:fictional|fictitious|made[\s\-]up|invented|imaginary)\b"
+    r"|,\s+(?:fictional|fictitious|imaginary)(?=\s*[,)]|\s*$)"
+    rf"|,\s+a\s+character\s+(?:played\s+by\s+an?\s+(?:actor|actress|student|trainer)|(?:in|from)\s+{_MADE_UP_WORK}))",
     re.IGNORECASE,
 )
+# The words a made-up person is introduced with: "a fictional young person, 'Sam'", "an invented
+# widow called 'Edna'", "a made-up older woman called 'Dorothy'", "a fictional man, 'Mr Okafor'",
+# "the fictional case of 'Jamie'", "the character 'Kieran'", "an actor plays 'Tom'".
 MADE_UP_BEFORE = re.compile(
-    r"\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:(?P<noun>character|person"
-    r"|client|family|child|boy|girl|man|woman|mum|dad|mother|father|parent|carer|pupil|student|young\s+person"
-    r"|(?:social\s+)?worker|practitioner|tm|team\s+manager|\d{1,2}[\s\-]?(?:year|yr)s?[\s\-]?old)\s*,?\s+"
-    r"(?:(?:called|named)\s+)?)?['’\"]?(?P<the>the\s+)?['’\"]?$",
+    r"(?:\b(?:fictional|fictitious|made[\s\-]up|invented|imaginary|hypothetical)\s+(?:(?P<noun>(?:(?!(?:with|for|to|by"
+    r"|against|about|his|her|their|a|an|the|allegations?|stor(?:y|ies)|excuses?|lies)\b)[\w\-]+\s+){0,2}?"
+    r"(?:character|person|client|family|child|boy|girl|man|woman|lady|gentleman|widow|widower|couple|mum|dad"
+    r"|mother|father|parent|carer|pupil|student|patient|resident|teenager|adult|young\s+person|service\s+user"
+    r"|(?:social\s+)?worker|practitioner|tm|team\s+manager|case(?:\s+study)?(?:\s+of)?|scenario|vignette"
+    r"|\d{1,2}[\s\-]?(?:year|yr)s?[\s\-]?old))\s*[,:]?\s+(?:(?:called|named)\s+)?)?"
+    r"|\b(?P<role>(?:the\s+)?character(?:\s+(?:is|called|named))?|(?:an?\s+)?act(?:or|ress)\s+plays)\s*:?\s*)"
+    r"(?P<quote>['‘’\"“])?(?P<the>the\s+)?['‘’\"“]?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$",
     re.IGNORECASE,
 )
+QUOTES = "'’\"”"  # closing quotes
 REAL_OR_ACTUAL = re.compile(r"\b(?:real|actual)\b", re.IGNORECASE)
 MADE_UP_REACH = 40
-BASED_ON_SOMEONE = re.compile(r"\bbased\s+on\s+(?:a\s+real|my|our|an?\s+actual)\b", re.IGNORECASE)
+# Said to be about a real person after all: "but based on my client", "Jamie is a real 9-year-old
+# on my caseload", "the character 'Kieran' is my real service user" (not "not a real person", nor
+# "don't look up anything about a real family").
+REAL_SOMEONE = re.compile(
+    r"\bbased\s+on\s+(?:a\s+real|my|our|an?\s+actual)\b|\b(?:my|our)\s+(?:real\s+)?(?:service\s+user|client"
+    r"|young\s+person|caseload)\b|\bon\s+my\s+caseload\b|\b(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:real|actual)\s+(?:person"
+    r"|client|service\s+user|case|child|family|young\s+person|people|\d{1,2}[\s\-]?(?:year|yr)s?[\s\-]?old)\b",
+    re.IGNORECASE,
+)
 # Between a post town and its postcode.
 POST_TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*")
 # How far before an address or postcode its body's name can stand (five parts and the name).
 ADDRESS_BLOCK_CHARS = 300
+# How far either side of a contact detail words about someone count, when the detail follows an
+# organisation's word: in a longer email between services, "referral" or "families" two sentences
+# away say nothing about whose the office is.
+CONTACT_REACH = 100
+# A contact detail said to be an organisation's, by what stands before it on its line: a name only
+# an organisation has ("the MASH", "EDT", "Front Door", "out of hours", "fax") or an organisation's
+# word ("team", "office", "centre", "duty line", "Thistle House"), linked to it by "at", "is",
+# "moved to", a colon, a dash or a bracket (after a name, a comma too), with nothing between but
+# a building's capitalised words and a number's label: "the team at Unit 4, ...", "Duty line:
+# ...", "our office is 5 Queen Street, Cardiff CF10 2BQ, phone ...", "EDT, 0345 ...". Not
+# "Address:", which says nothing of whose, nor "please send the team to 14 Oak Street", "Duty
+# team, 14 Oak Street", "Team diary: 10am, 14 Windsor Road", "Rang the number on file, ...".
+_ORGANISATION_NAME = (
+    r"(?-i:MASH|SPA|SPOA|EDT|AMHP|YOT|YOS|YJS|CAMHS|CMHT|ICB|OOH|HQ|Front\s+Door)|out\s+of\s+hours|switchboard"
+    r"|freephone|helpline|fax|(?:room|unit|floor|level|suite)\s+[A-Z]?\d[\w.\-]*"
+)
+_ORGANISATION_WORD = (
+    rf"{_WORKPLACE}|offices|hospice|building|surgery|practice|clinic|library|church|hall|base|headquarters"
+    r"|enquiries|first\s+point\s+of\s+contact|(?:customer|advice|referrals?|duty|dial[\s\-]in|team|service|office"
+    r"|main|direct|enquiry|booking|bookings|admin|consultation)\s+(?:line|number|phone|tel)"
+    r"|(?-i:[A-Z][\w'’\-]+\s+(?:House|Building|Buildings|Chambers|Suite|Wing|Campus|Offices))"
+)
+_LINK = r"(?:at|in|on)\b|[:(|–—\-]"
+_MOVED_TO = r"(?:\s+(?:has|have|had|is|are))?(?:\s+now)?\s+(?:moved|moving|relocated|relocating)\s+to\b"
+# The same words capitalised at the end of a service's own name, before a comma, a colon, a bracket
+# or "at": "Payments Team, PO Box 68", "the Community LD Team at Lakeside House", "the Family Hub,
+# 21 King Street" (not "Duty team, 14 Oak Street", nor "Team at 14 Oak Street tonight").
+_ORGANISATION_TITLE = (
+    r"(?-i:Team|Service|Services|Office|Offices|Hub|Centre|Center|Unit|Department|Trust|Hospital|Court|Council"
+    r"|Surgery|Practice|Clinic|Library|Church|Hall|School|Academy|College|University|Hospice)"
+)
+ORGANISATION_BEFORE = re.compile(
+    rf"(?:\b(?:{_ORGANISATION_NAME})\b(?:{_MOVED_TO}|\s*(?:{_LINK}|,))?"
+    rf"|(?-i:[A-Z][\w'’\-]*)\s+{_ORGANISATION_TITLE}\s*(?:{_LINK}|,)"
+    rf"|\b(?:(?P<crew>{_CREW})|{_ORGANISATION_WORD})(?:['’]s)?"
+    r"(?P<label>\s+(?:new\s+|main\s+|postal\s+|registered\s+)?(?:address|office|base))?"
+    rf"(?:{_MOVED_TO}|(?P<verb>\s+(?:is|are|remains?)(?:\s+(?:now|still))?)?(?:\s+(?:based|located|situated))?"
+    rf"(?(verb)(?:\s*(?:{_LINK}))?|(?(crew)(?(label)\s*(?:{_LINK})|(?!))|\s*(?:{_LINK})))))"
+    r"\s*(?:(?>(?-i:[A-Z0-9])[\w'’\-–.]*+|(?-i:of|the|and|or|on|in|upon|under|by|le|y|yr|phone|tel|telephone|fax"
+    r"|ext|email|e-mail|number)|&)"
+    r"(?:[\s,;:()]++|$)){0,10}$",
+    re.IGNORECASE,
+)
+ORGANISATION_BEFORE_CHARS = 80
 BODY_NAME_CHARS = 80  # longest body name looked for either side of an address
 NAMED_LAW_AFTER = re.compile(r"^['’]s\s+(?:Law|Rule)\b")  # Sarah's Law, Clare's Law, Martha's Rule
 # How serious case reviews and inquiries are cited: the place and the year. "(Sutton, 2013)"
@@ -1060,8 +1153,8 @@ class Detector:
         """Names that stand in for no one: a role and a letter ("Young Person X", "Mr Y"), a word
         that stands in for a surname ("Mr and Mrs Example") and a name said to be made up ("'Sam'
         (fictional)", "the Okafors - made up by the lecturer", "the invented Hughes family")."""
-        based_on_someone = BASED_ON_SOMEONE.search(text) is not None  # "but based on my client"
-        families = [] if based_on_someone else self._made_up_families(text, candidates)
+        real_someone = REAL_SOMEONE.search(text) is not None  # "but based on my client"
+        families = [] if real_someone else self._made_up_families(text, candidates)
 
         def stand_in(c: Candidate) -> bool:
             if c.entity_type != "PERSON":
@@ -1072,7 +1165,7 @@ class Detector:
                 text, max(0, c.start - 6), c.start
             ):
                 return True  # "Mr Y."
-            if based_on_someone:
+            if real_someone:
                 return False
             if STAND_IN_WORD.fullmatch(text, c.start, c.end):
                 return True  # "Mr and Mrs Example"
@@ -1084,27 +1177,39 @@ class Detector:
             ):
                 return True  # "Mum Kerry", a member of the made-up family named before
             before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
-            # "the invented Hughes family"; "a fictional young person, 'Sam'" (not "the invented
-            # story Tyler gave")
-            return before is not None and bool(
-                before.group("noun") or before.group("the") or FAMILY_AFTER.match(text, c.end)
-            )
+            # "the invented Hughes family"; "a fictional young person, 'Sam'", "the made-up 'Mr
+            # Wells'" (not "the invented story Tyler gave")
+            if before is None:
+                return False
+            # a role needs the name in quotes: "the character 'Kieran'" (not "the character Mason
+            # Whitfield", nor "his character: 'Kyle Brown is kind'")
+            if before.group("role"):
+                return before.group("quote") is not None and text[c.end : c.end + 1] in QUOTES
+            # a title alone is no sign: "the girl invented Mr Harris's role"
+            said = any(before.group(group) for group in ("noun", "quote", "the"))
+            return said or FAMILY_AFTER.match(text, c.end) is not None
 
         return [c for c in candidates if not stand_in(c)]
 
     @staticmethod
     def _made_up_families(text: str, candidates: list[Candidate]) -> list[tuple[int, int, str]]:
         """Each family said to be made up, the paragraph after it where its members may be named,
-        and its surname ("The Hughes family (fictional): Mum Kerry, 34, ..."); none when the text
-        speaks of a real client too ("the Patel family (fictional) ... my client Amir", "fictional
-        in the report, real in my notes")."""
+        and its surname ("The Hughes family (fictional): Mum Kerry, 34, ...", "the invented Johnson
+        family, where Mrs Johnson ..."); none when the text speaks of a real client too ("the Patel
+        family (fictional) ... my client Amir", "fictional in the report, real in my notes")."""
         if CLIENT_WORDS.search(text) or REAL_OR_ACTUAL.search(text):
             return []
         families = []
         for c in candidates:
-            made_up = MADE_UP_AFTER.match(text, c.end) if c.entity_type == "PERSON" else None
-            if made_up is None or not made_up.group("family"):
+            if c.entity_type != "PERSON":
                 continue
+            made_up = MADE_UP_AFTER.match(text, c.end)
+            if made_up is None or not made_up.group("family"):
+                # "the fictional 'Johnson family', where Mrs Johnson ..."
+                made_up = FAMILY_AFTER.match(text, c.end)
+                said_before = MADE_UP_BEFORE.search(text, max(0, c.start - MADE_UP_REACH), c.start)
+                if made_up is None or said_before is None:
+                    continue
             end = PARAGRAPH_BREAK.search(text, made_up.end())
             families.append((c.start, end.start() if end else len(text), _words(text[c.start : c.end])[-1]))
         return families
@@ -1423,6 +1528,11 @@ class Detector:
         public_postcodes = [start for start, _ in self.public.postcodes.spans(text)]
         sentences = Sentences(text) if public_postcodes else None  # read only when one is listed
 
+        @cache  # made when first needed, once for this text
+        def without_service_names() -> str:
+            """The text with services' and workplaces' names blanked out, offsets kept."""
+            return _blank(text, (SERVICE_NAME, VENUE_BY_LAST_WORD, BODY_BY_LAST_WORD))
+
         def before_a_public_postcode(c: Candidate) -> bool:
             """A listed body's postcode (patterns/public_addresses.txt), and the address just before it,
             in a sentence that does not say it is someone's home ("Mum lives at ...")."""
@@ -1442,7 +1552,7 @@ class Detector:
                 return TEAM_PHONE_AFTER.match(text, c.end) is not None
             if number and OWN_NUMBER_AFTER.match(text, c.end):
                 return False
-            block_start = max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS)
+            block_start = _line_start(text, c.start, ADDRESS_BLOCK_CHARS)
             # a number written "(0161 ...)" opens its own bracket: it belongs to the gap before it
             block = text[block_start : c.start] + ("(" if number and text.startswith("(", c.start) else "")
             if number and SERVICE_LINE_BEFORE.search(block):
@@ -1464,7 +1574,7 @@ class Detector:
                 return True  # the address begins with the body's name: "Civic Hall, Calverley Street"
             if not number and _straddles_body_name(text, c):
                 return True
-            if not number and _in_an_office(text, block, c):
+            if not number and _in_an_office(text, block_start, c, without_service_names):
                 # a PO box may be a person's: "Write to Mr Gary Holt, PO Box 12, ..."
                 return not (PO_BOX.search(block) and any(block_start <= p.start < c.start for p in persons))
             if not number and before_a_public_postcode(c):
@@ -1484,12 +1594,17 @@ class Detector:
         return [c for c in candidates if not organisation_contact(c)]
 
     def _drop_contacts_of_no_one(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """Addresses, postcodes, landlines and mailboxes in a text about no one are an
-        organisation's: no name or other identifier is found, no word speaks of a person, a family,
-        a home or casework (HOME_WORDS, SOMEONE, CASEWORK; a service named by whom it serves, "the
-        Family Hub", "Adult Social Care", is no person's word), an organisation's words do ("the
-        team", "our"), and the text is written for others to read (PUBLISHED: a leaflet, an agenda,
-        a signature).
+        """Addresses, postcodes, landlines and mailboxes that are an organisation's, in a text about
+        no one: no name or other identifier is found, an organisation's words are (ORGANISATION_WORDS),
+        and either the text is written for others to read (PUBLISHED: a leaflet, an agenda, a letter
+        to all, a signature) and no word in it speaks of a person, a family, a home or casework
+        (HOME_WORDS, SOMEONE, CASEWORK; a service named by whom it serves, "the Family Hub", is no
+        person's word), or each detail follows an organisation's name or word on its line
+        (ORGANISATION_BEFORE: "the team at Unit 4, ...", "our office: Thistle House, ...", "Duty
+        line: ...") with no such word, nor a refuge or a hostel (STAYING), within CONTACT_REACH
+        characters either side, across sentences too: "referrals" two sentences away in a long email
+        says nothing about whose an office is, while "Address: 14 Oak Street" at the end of a story
+        about a household stays the household's.
         A mobile number, and an email that is not a public body's or names someone
         ("k.tranter@...gov.uk", "x_princess_x@icloud.com"), stay: they are a person's wherever they
         stand."""
@@ -1497,10 +1612,21 @@ class Detector:
             return candidates
         if any(c.entity_type not in CONTACT_TYPES and self._kind(c) != "special" for c in candidates):
             return candidates
-        about = SERVICE_NAME.sub(" ", text)  # "the Family Hub", "Adult Social Care": no one's words
-        if HOME_WORDS.search(about) or SOMEONE.search(about) or CASEWORK.search(text):
-            return candidates
-        if not (ORGANISATION_WORDS.search(text) and PUBLISHED.search(text)):
+        about = _blank(text, (SERVICE_NAME,))  # "the Family Hub", "Adult Social Care": no one's words
+        someone_at = sorted(
+            m.start()
+            for words, source in ((HOME_WORDS, about), (SOMEONE, about), (CASEWORK, text), (STAYING, text))
+            for m in words.finditer(source)
+        )
+        if someone_at or not PUBLISHED.search(text):  # else a leaflet or a notice about no one
+            for c in (c for c in candidates if c.entity_type in CONTACT_TYPES):
+                nearest = bisect_left(someone_at, c.start - CONTACT_REACH)
+                if nearest < len(someone_at) and someone_at[nearest] < c.end + CONTACT_REACH:
+                    return candidates
+                line_start = _line_start(text, c.start, ORGANISATION_BEFORE_CHARS)
+                if not ORGANISATION_BEFORE.search(text, line_start, c.start):
+                    return candidates
+        if not ORGANISATION_WORDS.search(text):
             return candidates
 
         def someones(c: Candidate) -> bool:
@@ -1663,7 +1789,7 @@ def _straddles_body_name(text: str, c: Candidate) -> bool:
     ("Tyler Briggs\nHospital Farm, Moor Lane"), or one that starts with the name on a line that
     speaks of a home ("Grandad lives at Harrow County Court, Station Road")."""
     window = (max(0, c.start - BODY_NAME_CHARS), min(len(text), c.end))
-    line_before = (max(text.rfind("\n", 0, c.start) + 1, c.start - ADDRESS_BLOCK_CHARS), c.start)
+    line_before = (_line_start(text, c.start, ADDRESS_BLOCK_CHARS), c.start)
     return any(
         body.start() <= c.start < body.end()
         and "\n" not in body.group()
@@ -1674,11 +1800,17 @@ def _straddles_body_name(text: str, c: Candidate) -> bool:
     )
 
 
-def _in_an_office(text: str, block: str, c: Candidate) -> bool:
+def _in_an_office(
+    text: str, block_start: int, c: Candidate, without_service_names: Callable[[], str]
+) -> bool:
     """An address that is, or follows, a room, floor or hall (OFFICE_PART) or a place of work
     (VENUE_BY_LAST_WORD, OFFICE_BEFORE), in a sentence that speaks of no home or flat: "Room G.07,
     Riverside House, Sheffield S1 2SH", "Panel Room, Bryn Road", "the Dolphin Centre, Horsemarket,
-    Darlington DL1 5RP". The office is looked for first: most addresses follow none."""
+    Darlington DL1 5RP". Services' and workplaces' own names are no one's words there ("Moorside
+    Children's Centre", "Springfield Family Hub"), but someone placed or staying there, or a refuge
+    or a hostel, said up to ADDRESS_BLOCK_CHARS before it (STAYING), makes it a home. The office is
+    looked for first: most addresses follow none."""
+    block = text[block_start : c.start]
     venue = VENUE_BY_LAST_WORD.match(text, c.start)
     at_office = (
         OFFICE_PART.match(text, c.start) is not None
@@ -1693,11 +1825,35 @@ def _in_an_office(text: str, block: str, c: Candidate) -> bool:
             for part in pattern.finditer(block)
         )
     )
-    if not at_office or HOME_WORDS.search(block) or LANDMARK_BEFORE.search(block):
+    if not at_office or LANDMARK_BEFORE.search(block):
         return False
     if HOME_IN_BLOCK.search(block) or HOME_IN_BLOCK.match(text, c.start):
         return False
-    return not _said_to_be_theirs(text, c, HOME_WORDS) and not _said_to_be_theirs(text, c)
+    about = without_service_names()
+    if HOME_WORDS.search(about, block_start, c.start):
+        return False
+    # "Family placed in emergency accommodation.\nTemporary address: Brookside Family Hub, ..."
+    if STAYING.search(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start):
+        return False
+    return not _said_to_be_theirs(about, c, THEIRS_OR_HOME)
+
+
+def _line_start(text: str, position: int, reach: int) -> int:
+    """Where the line holding `position` starts, looking back no further than `reach` characters
+    (a text with no line breaks is not read back to its start for every candidate)."""
+    earliest = max(0, position - reach)
+    return max(text.rfind("\n", earliest, position) + 1, earliest)
+
+
+def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """The text with what the patterns match on one line blanked out, every offset kept (a name
+    read across a line break may hold the word before it: "with Mum\nMoorside Family Centre")."""
+    chars = list(text)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if "\n" not in m.group():
+                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def _request_about_quoted_material(text: str, cue: int, persons: list[Candidate]) -> bool:

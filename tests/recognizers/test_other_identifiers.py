@@ -195,7 +195,10 @@ def test_when_text_then_identifier_found(
             "Address: Flat 12, Trellick Tower, Golborne Road, London W10 5UT. Neglect.",
             ["Trellick Tower, Golborne Road", "W10 5UT"],
         ),
-        ("Venue: The Old School, Main Street, Clun SY7 8JA", ["The Old School, Main Street", "SY7 8JA"]),
+        (
+            "Contact venue: the foster carers' home, The Old School, Main Street, Clun SY7 8JA",
+            ["The Old School, Main Street", "SY7 8JA"],
+        ),
         (
             "Induction on Saturday, 10am, at Thistle House, 91 Haymarket Terrace, Edinburgh EH12 5HE.",
             ["91 Haymarket Terrace", "EH12 5HE"],
@@ -343,6 +346,59 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ("STREET_ADDRESS", "Poster draft: the family home is 27 Ash Street, Hull", ["27 Ash Street"]),
         ("STREET_ADDRESS", "Family court: address for service is 27 Ash Street, Hull", ["27 Ash Street"]),
         ("STREET_ADDRESS", "Referral from school re 18 Beech Grove, Luton; team B.", ["18 Beech Grove"]),
+        # session 15: a venue's own name is no one's ("Children's Centre"), a practice's address,
+        # and casework said far from an address that follows a venue's word, in a longer email
+        (
+            "STREET_ADDRESS",
+            "Draft a form for our Early Help Hub. The hub is at Moorside Children's Centre, 4 Moorside Road.",
+            [],
+        ),
+        ("STREET_ADDRESS", "Redraft the letter to Riverside Medical Practice, 3 Mill Lane, Stockport.", []),
+        (
+            "STREET_ADDRESS",
+            "Hi all, strategy discussions with the police now start at 9:30 and every referral goes through"
+            " the MASH form. Thanks for all your hard work this quarter; the figures are excellent and the"
+            " inspectors noticed. The away day is in our training room at The Old Library, High Street.",
+            [],
+        ),
+        # ... but not a bare label at the end of a story about a household
+        (
+            "STREET_ADDRESS",
+            "Please draft an email to the housing team. Over the weekend the front door was kicked in and"
+            " the window is boarded, so repairs are urgent. Address for the repair: 9 Wren Close, Leicester.",
+            ["9 Wren Close"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Handover for the team. Family of five placed in emergency accommodation last night.\n"
+            "Temporary address: Brookside Family Hub, 3 Canal Street, Burnley",
+            ["3 Canal Street"],
+        ),
+        ("STREET_ADDRESS", "Mum is staying at the Haven Centre, 12 Mill Road, Leeds.", ["12 Mill Road"]),
+        # a place of work's own address with a name in the text: the venue's name says whose
+        ("STREET_ADDRESS", "Jo, the hub is at Moorside Children's Centre, 4 Moorside Road, Swinton.", []),
+        ("STREET_ADDRESS", "Jo: Yusuf placed.\nAddress: Riverside Centre, 22 Quay Road", ["22 Quay Road"]),
+        ("STREET_ADDRESS", "From Jo. Refuge: The Haven Centre, 12 Mill Road, Leeds", ["12 Mill Road"]),
+        ("STREET_ADDRESS", "Jo moved to 4 Upper Chapel Street, Clun.", ["4 Upper Chapel Street"]),
+        # said to be an organisation's on its line, with no casework near it
+        ("STREET_ADDRESS", "Our office is at Thistle House, 91 Haymarket Terrace, Edinburgh.", []),
+        ("PHONE_NUMBER", "Reminder for schools. Duty line: 0113 496 0300, 9 to 5.", []),
+        ("STREET_ADDRESS", "Team diary: 10am, 14 Windsor Road, Bath.", ["14 Windsor Road"]),
+        ("STREET_ADDRESS", "Spare key with the team at 19 Tregenna Hill, St Ives.", ["19 Tregenna Hill"]),
+        ("PHONE_NUMBER", "Rang the number on file, 0114 496 0772, went to answerphone.", ["0114 496 0772"]),
+        ("PHONE_NUMBER", "Front Door received a call from 0161 496 0321 at 11pm.", ["0161 496 0321"]),
+        ("PHONE_NUMBER", "Out of hours log. Call at 02:10 from 0114 496 0999, slurred.", ["0114 496 0999"]),
+        # a team sent to a house is no team's address; a house named "X House" is a home
+        ("STREET_ADDRESS", "Duty team: 14 Oak Street, Leeds - door kicked in.", ["14 Oak Street"]),
+        ("STREET_ADDRESS", "Team at 14 Oak Street, Leeds tonight: no electricity.", ["14 Oak Street"]),
+        ("STREET_ADDRESS", "Please send the team to 14 Oak Street, Leeds tomorrow.", ["14 Oak Street"]),
+        (
+            "STREET_ADDRESS",
+            "Draft a polite letter from our team to Ivy House, Church Lane, Clun about the hedge.",
+            ["Ivy House, Church Lane"],
+        ),
+        ("STREET_ADDRESS", "Newsletter: training is at the office: Thistle House, 91 Haymarket Terrace.", []),
+        ("STREET_ADDRESS", "Drop off at 19 Tregenna Hill, St Ives. Spare key with us.", ["19 Tregenna Hill"]),
     ],
 )
 def test_organisations_own_contact_details_are_not_personal(

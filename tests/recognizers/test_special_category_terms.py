@@ -101,6 +101,19 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("the only Chinese family in Penistone", "chinese", "ethnic_origin"),
         ("Mum is Nigerian and wants action.", "nigerian", "ethnic_origin"),
         ("Winston (70), Windrush generation, lost his flat.", "windrush generation", "ethnic_origin"),
+        # a party or a banned group said of one person (session 15)
+        ("He told me he's in the SNP and pushes his views.", "snp", "political_opinion"),
+        ("Gerry told me about being in the IRA in the 80s.", "ira", "political_opinion"),
+        ("I think her late husband was in the BNP.", "bnp", "political_opinion"),
+        ("Will his Sinn Féin membership count against him?", "sinn féin", "political_opinion"),
+        ("She's been a Mebyon Kernow activist all her life.", "mebyon kernow", "political_opinion"),
+        ("Beth voted Labour and told the team.", "voted labour", "political_opinion"),
+        ("Yusuf (14) said he supports a banned group.", "banned group", "political_opinion"),
+        # said of a person as a case note says it (session 15)
+        ("Brook worries about mum when she's drinking.", "when she's drinking", "health"),
+        ("Dad is on tablets for his nerves.", "tablets for his nerves", "health"),
+        ("Malik told me he's been selling cannabis.", "been selling cannabis", "criminal_offence"),
+        ("Tom is a staunch Tory.", "tory", "political_opinion"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
@@ -146,6 +159,19 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "Jordan Price asked how the school supports its Polish pupils and Black mothers.",
         "Kai left his drinking bottle at school; saw mum drinking a coffee.",
         "We took the dog for grooming; building site hoarding is down.",
+        # parties as the subject, and capitals that are not a party
+        "The SNP government changed the law; Labour's policy on care is unclear.",
+        "She is in Labour ward with her husband.",
+        "Was the Labour leadership contest in the news?",
+        "SNP voters and Labour members were surveyed about social care.",
+        "Kerry Webb was in Labour with baby Max for 19 hours.",
+        "Ben Griffiths joined Reform Academy Trust as head of year.",
+        # the writer's own evening, a service's name, a training topic
+        "Hi Sam, sorry I was drunk at the Christmas party!",
+        "Hi Jo, can you book a room for the memory clinic drop-in?",
+        "Training by Mark Evans: when young people are selling cannabis.",
+        "Hi Dan, I've got a back injury from the gym.",
+        "Hi Kate, I've been hurting myself lifting the boxes.",
     ],
 )
 def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:
