@@ -1595,16 +1595,16 @@ class Detector:
 
     def _drop_contacts_of_no_one(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Addresses, postcodes, landlines and mailboxes that are an organisation's, in a text about
-        no one: no name or other identifier is found, an organisation's words are (ORGANISATION_WORDS),
-        and either the text is written for others to read (PUBLISHED: a leaflet, an agenda, a letter
-        to all, a signature) and no word in it speaks of a person, a family, a home or casework
-        (HOME_WORDS, SOMEONE, CASEWORK; a service named by whom it serves, "the Family Hub", is no
-        person's word), or each detail follows an organisation's name or word on its line
-        (ORGANISATION_BEFORE: "the team at Unit 4, ...", "our office: Thistle House, ...", "Duty
-        line: ...") with no such word, nor a refuge or a hostel (STAYING), within CONTACT_REACH
-        characters either side, across sentences too: "referrals" two sentences away in a long email
-        says nothing about whose an office is, while "Address: 14 Oak Street" at the end of a story
-        about a household stays the household's.
+        no one: no name or other identifier is found, an organisation's words are in it
+        (ORGANISATION_WORDS), and either it is written for others to read (PUBLISHED: a leaflet, an
+        agenda, a letter to all, a signature) and no word in it speaks of a person, a family, a home
+        or casework (HOME_WORDS, SOMEONE, CASEWORK, STAYING; a service named by whom it serves, "the
+        Family Hub", is no person's word), or each detail follows an organisation's name or word on
+        its line (ORGANISATION_BEFORE: "the team at Unit 4, ...", "our office: Thistle House, ...",
+        "Duty line: ...") with no such word within CONTACT_REACH characters either side, across
+        sentences too: "referrals" two sentences away in a long email says nothing about whose an
+        office is, while "Address: 14 Oak Street" at the end of a story about a household stays the
+        household's.
         A mobile number, and an email that is not a public body's or names someone
         ("k.tranter@...gov.uk", "x_princess_x@icloud.com"), stay: they are a person's wherever they
         stand."""
