@@ -303,18 +303,20 @@ TEAM_PHONE_AFTER = re.compile(
     r"(?:\s*,\s*not\s+(?:a\s+)?personal)?\s*\)",
     re.IGNORECASE,
 )
+# Someone staying at an address: in both HOME_WORDS and STAYING.
+_STAYING_THERE = r"placed|staying|lodgings|sleeps|sleeping"
 # Words that say an address is someone's home, or where someone is staying.
 HOME_WORDS = re.compile(
     r"\b(?:homes?|lives?|living|lived|family|families|mum|mother|dad|father|parents?|nan|gran|grandad"
     r"|grandma|grand(?:mother|father|parents?)|aunt|auntie|uncle|foster|carers?|(?-i:child|children)|son"
     r"|daughter|baby|client|service\s+user|patient|resident|tenant|tenancy|rents?|rented|renting|moved"
-    r"|placed|placement|staying|lodgings|sleeps|sleeping)\b",
+    rf"|placement|{_STAYING_THERE})\b",
     re.IGNORECASE,
 )
 # Someone staying somewhere, a refuge or a hostel: a venue's address near these is someone's home
 # ("Shelter" and "Refuge" in capitals are charities, but "Refuge:" is a label).
 STAYING = re.compile(
-    r"\b(?:placed|staying|sleeps|sleeping|lodgings|(?-i:refuges?|shelter)|(?:refuge|shelter)(?=\s*:)|hostel"
+    rf"\b(?:{_STAYING_THERE}|(?-i:refuges?|shelter)|(?:refuge|shelter)(?=\s*:)|hostel"
     r"|rehoused|(?:temporary|emergency)\s+(?:address|accommodation)|(?:emergency|respite|temporary)\s+placement)\b",
     re.IGNORECASE,
 )
