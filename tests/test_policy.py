@@ -403,6 +403,13 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "He volunteers at Cleethorpes' only LGBT youth group and has depression.",
         "Our caretaker (he's the only one) has epilepsy.",
         "The fostering manager in Shetland (there is only one) has a conviction for drink driving.",
+        # session 16: more callings a small place knows, a language taught, a business's manager
+        "Chronology: the Pittenweem artist - 2021 psychosis, 2022 admission.",
+        "Referral: the Eyemouth harbour pilot, ex-Royal Marine, has PTSD.",
+        "AMHP note: assessed the Shobdon airfield manager - manic episode.",
+        "MHO report: the Portree Gaelic teacher is hypomanic.",
+        "Subject is the part-time fireman at Llanfyllin station. PTSD after the barn fire.",
+        "Chronology: the Ballycastle GAA captain (27): 2020 opioid dependence.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -678,6 +685,8 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "The only night porter on shift has to manage residents with dementia.",
         "Is there only one GP surgery in Brampton that does dementia reviews?",
         "Use the referral form (there is only one) to record depression.",
+        "The Gaelic teacher role in Portree supports pupils with dyslexia.",
+        "Every firefighter at the station is offered help with PTSD.",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

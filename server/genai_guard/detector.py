@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -23,7 +24,13 @@ from genai_guard.engine import MONTHS
 from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
-from genai_guard.recognizers.name_recognizer import LOCATIVE, WORD, CaseNoteNameRecognizer, without_possessive
+from genai_guard.recognizers.name_recognizer import (
+    LIST_OPENERS,
+    LOCATIVE,
+    WORD,
+    CaseNoteNameRecognizer,
+    without_possessive,
+)
 from genai_guard.recognizers.pattern_recognizer import (
     CATEGORY_KEY,
     VALUE_GROUP,
@@ -307,8 +314,9 @@ TEAM_PHONE_AFTER = re.compile(
 _STAYING_THERE = r"placed|staying|lodgings|sleeps|sleeping"
 # Words that say an address is someone's home, or where someone is staying.
 HOME_WORDS = re.compile(
-    r"\b(?:homes?|lives?|living|lived|family|families|mum|mother|dad|father|parents?|nan|gran|grandad"
-    r"|grandma|grand(?:mother|father|parents?)|aunt|auntie|uncle|foster|carers?|(?-i:child|children)|son"
+    r"\b(?:homes?|lives?|living|lived|family|families|mum|mam|mummy|mother|dad|daddy|father|parents?|nan|nana"
+    r"|nanna|nain|taid|gran|granny|grandad|grandpa|grandma|papa|grand(?:mother|father|parents?)"
+    r"|step[\s\-]?(?:mum|dad|mother|father|parents?)|aunt|auntie|aunty|uncle|foster|carers?|(?-i:child|children)|son"
     r"|daughter|baby|client|service\s+user|patient|resident|tenant|tenancy|rents?|rented|renting|moved"
     rf"|placement|{_STAYING_THERE})\b",
     re.IGNORECASE,
@@ -406,9 +414,10 @@ PUBLIC_BODY_MAIL = re.compile(
     r"|cjsm\.net|mod\.uk|parliament\.uk)$",
     re.IGNORECASE,
 )
-# Between an address and its postcode on one line: a comma or a space and a town ("14 Oak Street,
-# Salford M6 5AB", "Compass House, 11 Riverside Drive, Dundee DD1 4NY").
-TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]*,?[ \t]*)?")
+# Between an address and its postcode on one line: a comma or a space, and a town or a street and
+# a town ("14 Oak Street, Salford M6 5AB", "Compass House, 11 Riverside Drive, Dundee DD1 4NY",
+# "1 North Bank, Blonk Street, Sheffield S3 8JY").
+TOWN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}[ \t]*,?[ \t]*){0,2}")
 MOBILE = re.compile(r"(?:\+?44\s*(?:\(0\))?|\(?0)\s*7")
 # How a body's name and what stands between it and its address, or its number, read.
 ADDRESS_BLOCK = (BODY_BY_LAST_WORD, ADDRESS_PARTS)
@@ -485,25 +494,27 @@ ADDRESS_BLOCK_CHARS = 300
 # away say nothing about whose the office is.
 CONTACT_REACH = 100
 # A contact detail said to be an organisation's, by what stands before it on its line: a name only
-# an organisation has ("the MASH", "EDT", "Front Door", "out of hours", "fax") or an organisation's
-# word ("team", "office", "centre", "duty line", "Thistle House"), linked to it by "at", "is",
-# "moved to", a colon, a dash or a bracket (after a name, a comma too), with nothing between but
-# a building's capitalised words and a number's label: "the team at Unit 4, ...", "Duty line:
-# ...", "our office is 5 Queen Street, Cardiff CF10 2BQ, phone ...", "EDT, 0345 ...". Not
+# an organisation has ("the MASH", "EDT", "Front Door", "out of hours", "fax", "Room G.17") or an
+# organisation's word ("team", "office", "centre", "duty line", "Thistle House"), linked to
+# it by "at", "is", "moved to", a colon, a dash or a bracket (after a name or a capitalised title,
+# a comma too), with nothing between but a building's capitalised words and a number's label:
+# "the team at Unit 4, ...", "Duty line: ...", "our office is 5 Queen Street, Cardiff CF10 2BQ,
+# phone ...", "EDT, 0345 ...", "Plymouth City Council | Windsor House | Tavistock Road". Not
 # "Address:", which says nothing of whose, nor "please send the team to 14 Oak Street", "Duty
-# team, 14 Oak Street", "Team diary: 10am, 14 Windsor Road", "Rang the number on file, ...".
+# team, 14 Oak Street", "Team diary: 10am, 14 Windsor Road", "Rang the number on file, ...", "a
+# taxi from college, 41 Grange Road".
 _ORGANISATION_NAME = (
     r"(?-i:MASH|SPA|SPOA|EDT|AMHP|YOT|YOS|YJS|CAMHS|CMHT|ICB|OOH|HQ|Front\s+Door)|out\s+of\s+hours|switchboard"
     r"|freephone|helpline|fax|(?:room|unit|floor|level|suite)\s+[A-Z]?\d[\w.\-]*"
 )
 _ORGANISATION_WORD = (
     rf"{_WORKPLACE}|offices|hospice|building|surgery|practice|clinic|library|church|hall|base|headquarters"
-    r"|enquiries|first\s+point\s+of\s+contact|(?:customer|advice|referrals?|duty|dial[\s\-]in|team|service|office"
+    r"|campus|jobcentre|queries|bookings|enquiries|first\s+point\s+of\s+contact|(?:customer|advice|referrals?|duty|dial[\s\-]in|team|service|office"
     r"|main|direct|enquiry|booking|bookings|admin|consultation)\s+(?:line|number|phone|tel)"
     r"|(?-i:[A-Z][\w'’\-]+\s+(?:House|Building|Buildings|Chambers|Suite|Wing|Campus|Offices))"
 )
 _LINK = r"(?:at|in|on)\b|[:(|–—\-]"
-_MOVED_TO = r"(?:\s+(?:has|have|had|is|are))?(?:\s+now)?\s+(?:moved|moving|relocated|relocating)\s+to\b"
+_MOVED_TO = r"(?:\s+(?:has|have|had|is|are))?(?:\s+now)?\s+(?:moves|moved|moving|relocated|relocating)\s+to\b"
 # The same words capitalised at the end of a service's own name, before a comma, a colon, a bracket
 # or "at": "Payments Team, PO Box 68", "the Community LD Team at Lakeside House", "the Family Hub,
 # 21 King Street" (not "Duty team, 14 Oak Street", nor "Team at 14 Oak Street tonight").
@@ -514,16 +525,89 @@ _ORGANISATION_TITLE = (
 ORGANISATION_BEFORE = re.compile(
     rf"(?:\b(?:{_ORGANISATION_NAME})\b(?:{_MOVED_TO}|\s*(?:{_LINK}|,))?"
     rf"|(?-i:[A-Z][\w'’\-]*)\s+{_ORGANISATION_TITLE}\s*(?:{_LINK}|,)"
+    r"|\b(?:headquarters|hq|campus|offices)\s*,"  # "Belfast campus, York Street" (not "from college, ...")
     rf"|\b(?:(?P<crew>{_CREW})|{_ORGANISATION_WORD})(?:['’]s)?"
     r"(?P<label>\s+(?:new\s+|main\s+|postal\s+|registered\s+)?(?:address|office|base))?"
     rf"(?:{_MOVED_TO}|(?P<verb>\s+(?:is|are|remains?)(?:\s+(?:now|still))?)?(?:\s+(?:based|located|situated))?"
     rf"(?(verb)(?:\s*(?:{_LINK}))?|(?(crew)(?(label)\s*(?:{_LINK})|(?!))|\s*(?:{_LINK})))))"
     r"\s*(?:(?>(?-i:[A-Z0-9])[\w'’\-–.]*+|(?-i:of|the|and|or|on|in|upon|under|by|le|y|yr|phone|tel|telephone|fax"
     r"|ext|email|e-mail|number)|&)"
-    r"(?:[\s,;:()]++|$)){0,10}$",
+    r"(?:[\s,;:()|]++|$)){0,10}$",
     re.IGNORECASE,
 )
 ORGANISATION_BEFORE_CHARS = 80
+# A proper name of two or more capitalised words, or an email address or a web address: words
+# about people inside one are a body's name or a mailbox ("Housing Safeguarding Lead", "Merseyside
+# Police", "Young Carers", "fostering@..."), not casework said of a home ("Runs Ace Cabs", "Met
+# Mum at ..." are).
+_NOT_IN_A_NAME = (
+    r"(?!(?:Runs|Owns|Lives|Works|Home|Mum|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandpa|Grandma|Papa"
+    r"|Mother|Father|Stepdad|Stepmum|Son|Daughter|Family|Foster|Carers?|Client|Parents?|Child|Partner|Patient"
+    r"|Tenant|Resident|Visit|Landline|Mobile)\b)"
+)
+_NAME_WORD = rf"{_NOT_IN_A_NAME}[A-Z][\w'’\-]*"
+PROPER_NAME_RUN = re.compile(
+    rf"(?-i:\b{_NAME_WORD}(?:[ \t]+(?:(?:of|and|for|the|to|in|on|&)[ \t]+)*{_NAME_WORD})+)"
+    r"|[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+"
+)
+# Words about people used of an agency or of a student's placement, not of anyone's home: "Police:
+# 101", "police liaison", "the police custody suite", "my placement at Age UK", "placement
+# provider" (not "police attended", "a foster placement").
+NO_ONES_SENSE = re.compile(
+    r"\bpolice(?=\s*[:—–]|\s+(?:-|liaison|custody|control\s+room|stations?|non[\s\-]emergency|101|public\s+protection"
+    r"|child\s+abuse|units?|teams?|suites?|hub|colleagues|partners|contacts?|force|hq|headquarters|mental\s+health"
+    r"|s\.?136|must|should|use)\b)"
+    r"|\b(?:(?:my|our|your|student|practice|final|first|second|assessed|on)\s+placements?"
+    r"|placements?(?=\s+(?:students?|providers?|offices?|agency|agencies|dates|induction|portfolio|educators?"
+    r"|tutors?|modules?|hours|learning)\b))\b",
+    re.IGNORECASE,
+)
+# Between two contact details of one organisation: "01292 612 555 or email fgc@...", "KA7 1UB. You
+# can call them on ...", "Tel 0113 ...; fax ..." (not "EDT on 0300 ... or the Nanna on ...").
+CONTACT_CHAIN_GAP = re.compile(
+    r"(?:[\s,;:.()|/–—\-]|\b(?:or|and|you|can|also|call|ring|phone|tel|telephone|text|textphone|fax|e-?mail"
+    r"|mail|on|at|via|them|us|by|contact|write\s+to|main|direct|line|number|reception|office)\b)*",
+    re.IGNORECASE,
+)
+CONTACT_CHAIN_CHARS = 60
+DIGIT = re.compile(r"\d")
+# A list of places, item by item: "Barra and Vatersay", "Skye, Lochaber and Badenoch".
+_LIST_LINK = r"\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+_LIST_ITEM = r"(?-i:[A-Z])[\w'’\-]*"
+LIST_ITEM_AFTER = re.compile(rf"(?:{_LIST_LINK})({_LIST_ITEM})")
+LIST_ITEM_BEFORE = re.compile(rf"({_LIST_ITEM})(?:{_LIST_LINK})$")
+LIST_REACH = 5  # items read either side
+# What opens a list of places: "telecare to Barra and Vatersay", "especially Fermanagh and Tyrone",
+# "covers Forres, Buckie, Keith and ..." (not "Transport for Harris and Lewis", children).
+PLACE_LIST_OPENER = re.compile(
+    rf"\b(?:{'|'.join(sorted(LIST_OPENERS))}|especially|particularly|mainly|covers?|covering|serving|serves)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# What people do, said straight after a list: "Lewis and Harris were fighting" (not "the Lewis and
+# Harris day service").
+THEY_DO_AFTER = re.compile(
+    r"\s+(?:were|are|was|is|have|has|had|both|got|did|do|does|will|would|can|could|need|needs|said|told"
+    r"|rang|came|went|want|wants|wanted)\b"
+)
+# What only an organisation's contact detail has straight after it: opening days ("(Mon–Fri)") or
+# a working day's hours, five or more ("(Mon–Thu 8.45–5.15)", ", 8am–6pm", "(9–5)", "24/7"; not
+# "(6-8pm)" or "weekdays after 3", when a household can be rung), or after a number, an
+# extension, a menu option or a dial-in PIN ("ext 4421", "option 2", "PIN 77413#").
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?"
+_OPENS = r"(?P<h1>\d{1,2})(?:[.:](?P<m1>\d{2}))?\s*(?P<x1>am|pm)?"
+_CLOSES = r"(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?P<x2>am|pm)?"
+OPENING_HOURS_AFTER = re.compile(
+    rf"[\s,;.(\-–]*(?:open(?:ing)?\s+(?:hours\s+)?|lines?\s+open\s+)?"
+    rf"(?:(?P<always>24/7|24\s+hours)"
+    rf"|(?P<days>{_WEEKDAY}\s*(?:[–—\-]|to)\s*{_WEEKDAY}\b)?[\s,]*(?:{_OPENS}\s*(?:[–—\-]|to)\s*{_CLOSES}\b)?)",
+    re.IGNORECASE,
+)
+DAYS_END = re.compile(r"\s*(?:[),;.\n]|$)")
+WORKING_DAY_HOURS = 5
+EXTENSION_AFTER = re.compile(
+    r"[\s,;.(\-–]*(?:ext(?:ension)?\.?\s*\d|option\s*\d|pin\s*:?\s*\d)", re.IGNORECASE
+)
 BODY_NAME_CHARS = 80  # longest body name looked for either side of an address
 NAMED_LAW_AFTER = re.compile(r"^['’]s\s+(?:Law|Rule)\b")  # Sarah's Law, Clare's Law, Martha's Rule
 # How serious case reviews and inquiries are cited: the place and the year. "(Sutton, 2013)"
@@ -888,6 +972,7 @@ class Detector:
         candidates = self._check_model_names(plain, candidates)
         candidates = self._promote_dates_in_details(plain, candidates)
         candidates = [c for c in candidates if c.score >= self.threshold]
+        candidates = self._drop_terms_inside_identifiers(candidates)
         candidates = self._drop_allowlisted(plain, candidates)
         candidates = self._drop_inside_template_slots(plain, candidates)
         candidates = self._drop_stand_ins(plain, candidates)
@@ -895,6 +980,7 @@ class Detector:
         candidates = self._drop_citations(plain, candidates)
         candidates = self._drop_post_towns(plain, candidates)
         candidates = self._drop_place_names(plain, candidates)
+        candidates = self._drop_places_in_lists(plain, candidates)
         candidates = self._drop_organisation_contacts(plain, candidates)
         candidates = self._drop_public_figures(plain, candidates)
         candidates = self._drop_fictional_characters(plain, candidates)
@@ -1005,6 +1091,21 @@ class Detector:
             for start, end in stretches
             for r in self.names.analyze(text[start:end], ["PERSON"])
         }
+
+    def _drop_terms_inside_identifiers(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A special-category term inside an identifier's value is part of it: "S3" (section 3 of
+        the Mental Health Act) in the postcode "S3 8JY"."""
+        spans = sorted((c.start, c.end) for c in candidates if self._kind(c) == "identifier")
+        if not spans:
+            return candidates
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))  # furthest end of any span so far
+
+        def inside(c: Candidate) -> bool:
+            at = bisect_right(starts, c.start)
+            return at > 0 and reach[at - 1] >= c.end
+
+        return [c for c in candidates if self._kind(c) != "special" or not inside(c)]
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
@@ -1517,6 +1618,65 @@ class Detector:
 
         return [c for c in candidates if not place(c)]
 
+    def _drop_places_in_lists(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A one-word "name" listed among places is a place: "telecare to Barra and Vatersay",
+        "especially Fermanagh and Tyrone", "covers Forres, Buckie, Keith and the Speyside villages".
+        The list must be opened as a list of places is (PLACE_LIST_OPENER), every other item must
+        be a known place (a place name in person.yaml, a small place or island, or a place the NER
+        model found), two of them for a word that is no listed place name, and one item must be no
+        one's first name: children are named Jordan, Skye and Paris ("Transport for Harris and
+        Lewis", "Paris, Jordan and Skye"). Never a cued name or one with an age ("Keith (15)")."""
+        if self.names is None:
+            return candidates
+        names = self.names
+        place_names = names.place_names
+        locations = {(c.start, c.end) for c in candidates if c.entity_type == "LOCATION"}
+        persons = {c.start for c in candidates if c.entity_type == "PERSON"}
+
+        def known_place(item: re.Match[str]) -> bool:
+            word = item.group(1)
+            if word.lower() in place_names:
+                return True
+            return item.start(1) not in persons and (
+                place_key(word) in self.places or item.span(1) in locations
+            )
+
+        def neighbours(c: Candidate) -> Iterator[re.Match[str]]:
+            at = c.end
+            for _ in range(LIST_REACH):
+                item = LIST_ITEM_AFTER.match(text, at)
+                if item is None:
+                    break
+                yield item
+                at = item.end()
+            at = c.start
+            for _ in range(LIST_REACH):
+                item = LIST_ITEM_BEFORE.search(text, max(0, at - 40), at)
+                if item is None:
+                    break
+                yield item
+                at = item.start()
+
+        def place(c: Candidate) -> bool:
+            if c.entity_type != "PERSON" or len(WORD.findall(text, c.start, c.end)) != 1:
+                return False
+            if self._cued(text, c.start) or AGE_AFTER.match(text, c.end):
+                return False
+            name = text[c.start : c.end]
+            items = list(neighbours(c))
+            if not items or not all(known_place(item) for item in items):
+                return False
+            if name.lower() not in place_names and len(items) < 2:
+                return False
+            if THEY_DO_AFTER.match(text, max([c.end, *(item.end() for item in items)])):
+                return False
+            first = min([c.start, *(item.start(1) for item in items)])
+            if not PLACE_LIST_OPENER.search(text, max(0, first - 30), first):
+                return False
+            return any(not names.is_listed(word) for word in (name, *(item.group(1) for item in items)))
+
+        return [c for c in candidates if not place(c)]
+
     def _drop_organisation_contacts(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """An address or postcode in a public body's address block is the body's own: "To: Ofsted,
         Piccadilly Gate, Store Street, Manchester M1 2WD", "Leeds City Council, Civic Hall, ...";
@@ -1593,20 +1753,43 @@ class Detector:
             labelled = any(NUMBER_WORD_LABEL.search(block, end) for end in after_body)
             return labelled or not _said_to_be_theirs(text, c)
 
-        return [c for c in candidates if not organisation_contact(c)]
+        organisations = {id(c) for c in candidates if organisation_contact(c)}
+        organisations |= self._next_details(text, candidates, organisations)
+        return [c for c in candidates if id(c) not in organisations]
+
+    @staticmethod
+    def _next_details(text: str, candidates: list[Candidate], organisations: set[int]) -> set[int]:
+        """A landline, an address or a postcode straight after an organisation's detail, with only
+        "or", "fax", "call them on" between (CONTACT_CHAIN_GAP: "0113 496 0300 or 0113 496 0301"),
+        is the organisation's too; never a mobile or an email, nor a detail in a sentence that says
+        whose it is or speaks of a home ("... or 0113 ... - which is the grandparents'?")."""
+        chained: set[int] = set()
+        contacts = sorted((c for c in candidates if c.entity_type in CONTACT_TYPES), key=lambda c: c.start)
+        for previous, c in pairwise(contacts):
+            if id(c) in organisations or not ({id(previous)} & (organisations | chained)):
+                continue
+            if c.entity_type == "EMAIL_ADDRESS" or MOBILE.match(text, c.start):
+                continue
+            close = 0 <= c.start - previous.end <= CONTACT_CHAIN_CHARS
+            chained_on = close and CONTACT_CHAIN_GAP.fullmatch(text, previous.end, c.start) is not None
+            if chained_on and not _said_to_be_theirs(text, c, THEIRS_OR_HOME):
+                chained.add(id(c))
+        return chained
 
     def _drop_contacts_of_no_one(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """Addresses, postcodes, landlines and mailboxes that are an organisation's, in a text about
-        no one: no name or other identifier is found, an organisation's words are in it
-        (ORGANISATION_WORDS), and either it is written for others to read (PUBLISHED: a leaflet, an
-        agenda, a letter to all, a signature) and no word in it speaks of a person, a family, a home
-        or casework (HOME_WORDS, SOMEONE, CASEWORK, STAYING; a service named by whom it serves, "the
-        Family Hub", is no person's word), or each detail follows an organisation's name or word on
-        its line (ORGANISATION_BEFORE: "the team at Unit 4, ...", "our office: Thistle House, ...",
-        "Duty line: ...") with no such word within CONTACT_REACH characters either side, across
-        sentences too: "referrals" two sentences away in a long email says nothing about whose an
-        office is, while "Address: 14 Oak Street" at the end of a story about a household stays the
-        household's.
+        """Addresses, postcodes, landlines and mailboxes that are an organisation's, in a text about no
+        one: no name or other identifier is found, and either it is written for others to read
+        (PUBLISHED: a leaflet, an agenda, a letter to all, a signature), an organisation's words are
+        in it (ORGANISATION_WORDS; a bare address says nothing of whose) and no word in it speaks of
+        a person, a family, a home or casework (HOME_WORDS, SOMEONE, CASEWORK, STAYING; a service
+        named by whom it serves, "the Family Hub", is no person's word), or each detail is said to
+        be an organisation's (`_said_to_be_an_organisations`: "the team at Unit 4, ...", "Duty line:
+        ...", "... (Mon-Fri 9-5)", "... or email ...") with no such word within CONTACT_REACH
+        characters either side, across sentences too, leaving out words inside a body's own name or
+        a mailbox ("Merseyside Police", "Young Carers", "fostering@...") and words said of an agency
+        or a student's placement (NO_ONES_SENSE): "referrals" two sentences away in a long email
+        says nothing about whose an office is, while "Address: 14 Oak Street" at the end of a story
+        about a household stays the household's.
         A mobile number, and an email that is not a public body's or names someone
         ("k.tranter@...gov.uk", "x_princess_x@icloud.com"), stay: they are a person's wherever they
         stand."""
@@ -1615,21 +1798,31 @@ class Detector:
         if any(c.entity_type not in CONTACT_TYPES and self._kind(c) != "special" for c in candidates):
             return candidates
         about = _blank(text, (SERVICE_NAME,))  # "the Family Hub", "Adult Social Care": no one's words
-        someone_at = sorted(
-            m.start()
+        about_someone = any(
+            words.search(source)
             for words, source in ((HOME_WORDS, about), (SOMEONE, about), (CASEWORK, text), (STAYING, text))
-            for m in words.finditer(source)
         )
-        if someone_at or not PUBLISHED.search(text):  # else a leaflet or a notice about no one
-            for c in (c for c in candidates if c.entity_type in CONTACT_TYPES):
-                nearest = bisect_left(someone_at, c.start - CONTACT_REACH)
-                if nearest < len(someone_at) and someone_at[nearest] < c.end + CONTACT_REACH:
+        if about_someone or not (PUBLISHED.search(text) and ORGANISATION_WORDS.search(text)):
+            # not a leaflet or a notice about no one: each detail must be an organisation's
+            named = _blank(about, (PROPER_NAME_RUN, NO_ONES_SENSE))  # "Merseyside Police", "fostering@..."
+            near_at = sorted(
+                m.start()
+                for words, source in (
+                    (HOME_WORDS, named),
+                    (SOMEONE, named),
+                    (CASEWORK, named),
+                    (STAYING, text),
+                )
+                for m in words.finditer(source)
+            )
+            said_before = -1  # where the last detail said to be an organisation's ends
+            for c in sorted((c for c in candidates if c.entity_type in CONTACT_TYPES), key=lambda c: c.start):
+                nearest = bisect_left(near_at, c.start - CONTACT_REACH)
+                if nearest < len(near_at) and near_at[nearest] < c.end + CONTACT_REACH:
                     return candidates
-                line_start = _line_start(text, c.start, ORGANISATION_BEFORE_CHARS)
-                if not ORGANISATION_BEFORE.search(text, line_start, c.start):
+                if not self._said_to_be_an_organisations(text, c, said_before):
                     return candidates
-        if not ORGANISATION_WORDS.search(text):
-            return candidates
+                said_before = c.end
 
         def someones(c: Candidate) -> bool:
             if c.entity_type == "PHONE_NUMBER":
@@ -1642,6 +1835,28 @@ class Detector:
             return False
 
         return [c for c in candidates if c.entity_type not in CONTACT_TYPES or someones(c)]
+
+    @staticmethod
+    def _said_to_be_an_organisations(text: str, c: Candidate, said_before: int) -> bool:
+        """An organisation's name or word before the detail on its line (ORGANISATION_BEFORE), also
+        inside an address before its number or in a house's name ("Return address: AMHP Service,
+        Stanley House, 1 Harrow Road"); opening hours or an extension after it, in a text with an
+        organisation's words; or the detail follows one said to be an organisation's, with only
+        "or", "email", "call them on" between."""
+        line_start = _line_start(text, c.start, ORGANISATION_BEFORE_CHARS)
+        name_end = c.start
+        if c.entity_type == "STREET_ADDRESS":  # up to the house number, or all of a house's name
+            number = DIGIT.search(text, c.start, c.end)
+            name_end = number.start() if number else c.end
+        if ORGANISATION_BEFORE.search(text, line_start, name_end):
+            return True
+        office_hours = _opening_hours_after(text, c.end) or (
+            c.entity_type == "PHONE_NUMBER" and EXTENSION_AFTER.match(text, c.end) is not None
+        )
+        if office_hours and ORGANISATION_WORDS.search(text):  # not "Best number 0113 ..., 9-5"
+            return True
+        chained = 0 <= said_before <= c.start and c.start - said_before <= CONTACT_CHAIN_CHARS
+        return chained and CONTACT_CHAIN_GAP.fullmatch(text, said_before, c.start) is not None
 
     def _drop_shared_mailboxes(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A public body's address that names no one is a team's, whatever its words
@@ -1838,6 +2053,32 @@ def _in_an_office(
     if STAYING.search(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start):
         return False
     return not _said_to_be_theirs(about, c, THEIRS_OR_HOME)
+
+
+def _opening_hours_after(text: str, position: int) -> bool:
+    """Opening days or a working day's hours straight after a contact detail (OPENING_HOURS_AFTER).
+    A range without "am" or "pm" reads as a working day ("9–5" is 9am to 5pm); "6-8pm" is two
+    hours of an evening."""
+    found = OPENING_HOURS_AFTER.match(text, position)
+    if found is None:
+        return False
+    if found.group("always"):
+        return True
+    if found.group("h1") is None:  # no hours: the days alone, closed by a bracket or a stop
+        return bool(found.group("days")) and DAYS_END.match(text, found.end()) is not None
+    start, end = _hour(*found.group("h1", "m1", "x1")), _hour(*found.group("h2", "m2", "x2"))
+    if found.group("x1") is None and (found.group("x2") or "").lower() == "pm" and start + 12 <= end:
+        start += 12  # "6-8pm"
+    if end <= start:
+        end += 12  # "9-5", "8.30-4.30"
+    return end - start >= WORKING_DAY_HOURS
+
+
+def _hour(hour: str, minutes: str | None, half: str | None) -> float:
+    """A clock time as hours since midnight: "8.45" 8.75, "5pm" 17, "12" noon."""
+    value = int(hour) % 12 + (int(minutes) / 60 if minutes else 0)
+    afternoon = half.lower() == "pm" if half else int(hour) == 12
+    return value + 12 if afternoon else value
 
 
 def _line_start(text: str, position: int, reach: int) -> int:

@@ -58,3 +58,27 @@ def test_when_text_then_case_references_found(found: Found, text: str, expected:
 )
 def test_when_system_named_then_reference_found(found: Found, text: str, expected: list[str]) -> None:
     assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label a few words before its value, in the words a note uses
+        ("Custody reference from the arrest was GMP/CUS/24/088213. He is 17.", ["GMP/CUS/24/088213"]),
+        ("Mosaic person ID for the eldest 9917205, transfer-in conference", ["9917205"]),
+        ("Mosaic ID for the eldest is 9917205 and the youngest has none yet.", ["9917205"]),
+        ("Custody record number from Tuesday's arrest is NWP/CUS/25/00417.", ["NWP/CUS/25/00417"]),
+        ("They have a Home Office reference (B2049173) and are waiting", ["B2049173"]),
+        ("The child's ref is H2291873 and he is placed in Hereford.", ["H2291873"]),
+        ("The care proceedings number was BT25/FC/00384 and I logged it.", ["BT25/FC/00384"]),
+        ("the custody number is 01/CU/4471/24 I think", ["01/CU/4471/24"]),
+        # a phone number after a label is a phone number; a form's blank and a date are no reference
+        ("What's the Forced Marriage Unit number (020 7008 0151) and the law?", []),
+        ("Fields: incident ref (IG-2025-nnnn), date/time discovered", []),
+        ("The case number for the meeting is 2025-06-14.", []),
+    ],
+)
+def test_when_label_stands_a_few_words_before_then_reference_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("CASE_REFERENCE", text) == expected

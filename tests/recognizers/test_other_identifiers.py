@@ -3,6 +3,7 @@
 import pytest
 import yaml
 
+from genai_guard.guard import Guard
 from genai_guard.paths import patterns_dir
 from tests.recognizers.conftest import Found
 
@@ -421,3 +422,129 @@ def _spellings(word: str) -> list[str]:
     """A listed word's spellings ("referrals?": "referral", "referrals"). The list is read by
     splitting on "|", so it must stay a flat alternation of words with no groups of its own."""
     return [word[:-2], word[:-1]] if word.endswith("s?") else [word]
+
+
+@pytest.mark.parametrize(
+    ("entity_type", "text", "expected"),
+    [
+        # opening hours, an extension or a dial-in PIN after a number: an office's
+        ("PHONE_NUMBER", "For advice about our service call 0113 496 0984 (Mon–Fri 9–5).", []),
+        ("PHONE_NUMBER", "Phone: 01632 960415 (Mon–Thu 8.45–5.15) for the Children's Front Door", []),
+        ("PHONE_NUMBER", "If invited to a strategy meeting, dial 020 7946 0902, PIN 77413#.", []),
+        ("PHONE_NUMBER", "Messages for the panel adviser: 01632 960418 ext 2480.", []),
+        # a venue, a base that moves, a service named inside its own address block
+        ("STREET_ADDRESS", "From 3 March our Ludlow base moves to 7 Corve Street, Ludlow.", []),
+        (
+            "UK_POSTCODE",
+            "Placement Office, Ulster University, Magee campus, Northland Road, Derry BT48 7JL.",
+            [],
+        ),
+        ("STREET_ADDRESS", "The Jobcentre at 3 Mill Road, Leeds is open again.", []),
+        ("PHONE_NUMBER", "Queries: 0113 496 0000, Monday mornings only.", []),
+        ("PHONE_NUMBER", "Bookings: 0113 496 0001 for the training days.", []),
+        ("UK_POSTCODE", "Plymouth City Council | Windsor House | Tavistock Road | Plymouth PL6 5UF", []),
+        (
+            "STREET_ADDRESS",
+            "Office: Unit 4, 3 Mill Road, Leeds. Email families@westmarch.gov.uk for the form.",
+            [],
+        ),
+        ("STREET_ADDRESS", "Return address: AMHP Service, Stanley House, 1 Harrow Road, Sunderland", []),
+        # the next detail of the same organisation
+        (
+            "PHONE_NUMBER",
+            "For referrals our duty line is 0113 496 0300 or you can call them on 0113 496 0301.",
+            [],
+        ),
+        # words about people inside a body's own name or a mailbox say nothing of a home
+        ("PHONE_NUMBER", "Queries to our Housing Safeguarding Lead, 020 7946 0557, option 2.", []),
+        ("STREET_ADDRESS", "The Child Abuse Investigation Team office: Unit 4, 3 Mill Road, Leeds.", []),
+        ("STREET_ADDRESS", "Annual Safeguarding Conference venue: Westmarch Hall, 3 Mill Road, Leeds.", []),
+        # but a home's detail stays a home's, however an office might word it
+        ("PHONE_NUMBER", "Mum rang from 0113 496 0984, 8am, upset.", ["0113 496 0984"]),
+        ("PHONE_NUMBER", "Visited 4 Oak Road. Call them on 0113 496 0984 after 6.", ["0113 496 0984"]),
+        (
+            "STREET_ADDRESS",
+            "Address for the repair: 9 Wren Close. Police attended last week.",
+            ["9 Wren Close"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Venue: family home, 14 Oak Street, where mum lives with the twins.",
+            ["14 Oak Street"],
+        ),
+        # a review's attacks: a home's venue, a trip from a workplace, a household's calling hours,
+        # a relative after a service, a relative's extension, temporary accommodation
+        (
+            "STREET_ADDRESS",
+            "Core group on Thursday. Venue: 22 Acacia Avenue, Hull. Knock loudly.",
+            ["22 Acacia Avenue"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Transport request: taxi from college, 41 Grange Road, Leigh, 3.30pm.",
+            ["41 Grange Road"],
+        ),
+        ("PHONE_NUMBER", "Best contact number 0113 496 0521 weekdays after 3.", ["0113 496 0521"]),
+        ("PHONE_NUMBER", "Best number 0113 496 0984, 9-5.", ["0113 496 0984"]),
+        ("PHONE_NUMBER", "Home Tel: 0161 496 0123 (6-8pm)", ["0161 496 0123"]),
+        (
+            "PHONE_NUMBER",
+            "Escalation: call EDT on 0300 555 0123 or the Nanna on 01924 496330.",
+            ["01924 496330"],
+        ),
+        (
+            "PHONE_NUMBER",
+            "Stepdad's work number 0113 496 0221 ext 304, the only one to use.",
+            ["0113 496 0221"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Temporary Accommodation: Room 12, Premier Inn, 4 Station Road, Crewe.",
+            ["4 Station Road"],
+        ),
+        # a form's label in capitals is no body's name; a home's number after a service's is a home's
+        (
+            "PHONE_NUMBER",
+            "Foster Carer Landline: 0113 496 0984 (Mon-Fri). Our office is closed.",
+            ["0113 496 0984"],
+        ),
+        (
+            "PHONE_NUMBER",
+            "Front Door: 0113 496 0000 or Family Home 0113 496 0984.",
+            ["0113 496 0000", "0113 496 0984"],
+        ),
+        ("PHONE_NUMBER", "Duty line: 0113 496 0000. Foster Carers 0113 496 0984.", ["0113 496 0984"]),
+        ("PHONE_NUMBER", "Team office: 0113 496 0000. Landline Wren Close 0113 496 0984.", ["0113 496 0984"]),
+        (
+            "PHONE_NUMBER",
+            "Office: 0113 496 0000 or 0113 496 0984 - which is the grandparents'?",
+            ["0113 496 0984"],
+        ),
+    ],
+)
+def test_when_a_detail_is_said_to_be_an_offices_then_not_personal(
+    found: Found, entity_type: str, text: str, expected: list[str]
+) -> None:
+    assert found(entity_type, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lives at 6 Jiggers Bank, Coalbrookdale, alone.", ["6 Jiggers Bank"]),
+        ("We gave out 4 Food Bank vouchers this week.", []),
+        ("We made 3 Baby Bank referrals this month.", []),
+        # a listed body's postcode, with a street and a town between it and the address
+        ("Is Social Work England at 1 North Bank, Blonk Street, Sheffield S3 8JY?", []),
+    ],
+)
+def test_a_bank_is_a_street_but_not_a_food_bank(found: Found, text: str, expected: list[str]) -> None:
+    assert found("STREET_ADDRESS", text) == expected
+
+
+def test_a_special_category_term_inside_a_postcode_is_the_postcode(guard: Guard) -> None:
+    """ "S3" is section 3 of the Mental Health Act, and also Social Work England's postcode district."""
+    answer = guard.analyze(
+        "Write to Social Work England, 1 North Bank, Sheffield S3 8JY about Tom's registration."
+    )
+    assert answer.decision == "warn" and "SPECIAL_CATEGORY" not in {f.entity_type for f in answer.findings}

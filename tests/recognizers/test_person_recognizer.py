@@ -714,3 +714,48 @@ def test_letters_without_a_separable_accent_fold_too() -> None:
 )
 def test_a_clients_name_in_those_shapes_is_still_a_name(found: Found, text: str) -> None:
     assert found("PERSON", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names of the communities social workers serve that no list knew (Manx, Eritrean)
+        ("hv today - illiam (4) and baby moirrey with mum in Ramsey.", ["illiam", "moirrey"]),
+        ("confirming that Awet (17, Eritrean) has been in our care since 15", ["Awet"]),
+        # a school year in brackets, or a person's relative clause, after a name that is a word
+        ("Team around the family - Brook (Y2) and family.", ["Brook"]),
+        ("Hope (Year 10, EHCP) has been excluded again", ["Hope"]),
+        ("Sky (Reception) has settled well at school.", ["Sky"]),
+        # a section of an Act is no school year
+        ("Hope (s17) funding was agreed at panel.", []),
+        ("On placement I worked with Patience, who's 19 and a new mum.", ["Patience"]),
+        # not a clause about a sentence's first word, nor a place's name before a clause
+        ("Given who she is I'd suggest a senior practitioner.", []),
+        ("the only Quaker in a village near Saffron Walden, who's refusing treatment", []),
+    ],
+)
+def test_when_a_school_year_or_a_clause_about_them_follows_then_name_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("telecare roll-out to Barra and Vatersay next month", []),
+        ("older people in Northern Ireland, especially Fermanagh and Tyrone?", []),
+        ("The team covers Forres, Buckie, Keith and the Speyside villages.", []),
+        # people in a list, or doing something after it: children are named after places
+        ("Lewis and Harris were fighting in class again", ["Lewis"]),
+        ("Keith, Tyrone and Jordan got excluded", ["Keith", "Tyrone", "Jordan"]),
+        ("Phoenix and Skye, both autistic, need a foster home.", ["Phoenix", "Skye"]),
+        ("I talked to Harris and Lewis about the move.", ["Lewis"]),
+        ("Can someone cover the pick-up for Jordan and Phoenix?", ["Jordan", "Phoenix"]),
+        ("Home visit to Jordan and Tyrone today, bruising on arms noted.", ["Jordan", "Tyrone"]),
+    ],
+)
+def test_when_a_name_is_listed_among_places_then_a_place(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected

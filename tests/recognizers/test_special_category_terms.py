@@ -114,6 +114,18 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Dad is on tablets for his nerves.", "tablets for his nerves", "health"),
         ("Malik told me he's been selling cannabis.", "been selling cannabis", "criminal_offence"),
         ("Tom is a staunch Tory.", "tory", "political_opinion"),
+        # said of a person as a case note says it (session 16)
+        ("Mr Bakr is a member of an opposition party.", "member of an opposition party", "political_opinion"),
+        ("Eamon is in the GMB.", "in the gmb", "trade_union"),
+        ("Kevin has a domestic abuse conviction.", "domestic abuse conviction", "criminal_offence"),
+        ("Dad Wayne was released for drug supply.", "released for drug supply", "criminal_offence"),
+        ("Maria told me she has no papers.", "has no papers", "immigration_status"),
+        ("Mustafa, a trafficking survivor, told me more.", "trafficking survivor", "immigration_status"),
+        ("Gary has been abstinent from alcohol for a year.", "abstinent from alcohol", "health"),
+        ("Star told me she wants to transition.", "wants to transition", "gender_identity"),
+        ("Rose says she likes girls.", "she likes girls", "sexual_orientation"),
+        ("The hearing falls on Eid.", "falls on eid", "religion_or_belief"),
+        ("Ibrahim (16, Kurdish from Iran) is in our care.", "kurdish", "ethnic_origin"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(

@@ -139,8 +139,23 @@ IS_AN_AGE_AFTER = regex.compile(
     r" is (?:only |just |now |nearly |almost )?\d{1,2}(?: years? old)?"
     r"(?=\s*(?:[,.;)]|[-–—]\s|and\b|but\b|now\b|$))"
 )
-# A school year said with "is" after a listed first name that is also a word: "Brook is in Year 8".
-IN_A_SCHOOL_YEAR_AFTER = regex.compile(r" is (?:now |still )?in (?:year|yr|p|s) ?\d{1,2}\b", regex.IGNORECASE)
+# A person's relative clause after a listed first name that is also a word: "Patience, who's
+# 19", "Promise, who I'd been supporting", "Hope, who lives with her nan", "Faith, whose mum ..."
+# (not "Patience, who's often in short supply").
+WHO_AFTER = regex.compile(
+    r",?\s+who(?:['’]s\s+(?:\d+|a|an|been|now|just|only|nearly|almost|got)\b"
+    r"|\s+(?:is|was|has|had|I|I['’](?:d|ve|m)|we|you|she|he|they|lives|lived|says|said|told|came|moved)\b)"
+    r"|,\s+whose\b"
+)
+# A school year said with "is", or in brackets, after a listed first name that is also a word:
+# "Brook is in Year 8", "Brook (Y2)", "Hope (Year 10, EHCP)", "Sky (Reception)" (not a class:
+# "Hope (Y2) and Faith (Y5) classes").
+IN_A_SCHOOL_YEAR_AFTER = regex.compile(
+    r" is (?:now |still )?in (?:year|yr|p|s) ?\d{1,2}\b"
+    r"|\s*\(\s*(?:(?:year|yr|y) ?\d{1,2}|p ?[1-7]|s ?[1-6]|reception|nursery)\s*[),;]"
+    r"(?![^.\n]{0,40}\bclass(?:es)?\b)",
+    regex.IGNORECASE,
+)
 # Said to be someone's name: "her name is Storm", "his name's Ziggy", "she's called Sky".
 NAME_IS_BEFORE = regex.compile(
     r"\b(?:(?:his|her|their|my|our)\s+(?:real\s+)?name(?:\s+is|['’]s)|(?:she|he)(?:['’]s|\s+is)\s+called)\s+$",
@@ -720,9 +735,11 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, end, self.scores.age, "age"
         if listed_first and (IS_AN_AGE_AFTER.match(text, end) or AGE_FIRST_IN_BRACKETS.match(text, end)):
             return token.start, end, self.scores.age, "age"  # "Summer is 12 and helps her mum"
-        theirs = IN_A_SCHOOL_YEAR_AFTER.match(text, end) or self._theirs_after.match(text, end)
+        theirs = any(after.match(text, end) for after in (IN_A_SCHOOL_YEAR_AFTER, self._theirs_after)) or (
+            last == i and not sentence_start and WHO_AFTER.match(text, end)  # not "Given who she is"
+        )
         if listed_first and theirs and previous_word not in DETERMINERS:
-            return token.start, end, self.scores.kin_cue, "theirs"  # "Rose's dad", "Brook is in Year 8"
+            return token.start, end, self.scores.kin_cue, "theirs"  # "Rose's dad", "Patience, who's 19"
         if text.endswith(NAME_IS_ENDINGS, 0, token.start) and NAME_IS_BEFORE.search(
             text, max(0, token.start - NAME_IS_REACH), token.start
         ):

@@ -164,7 +164,9 @@ def email_address(value: str) -> bool:
     return bool(local) and "." in domain and not domain.startswith(".") and ".." not in domain
 
 
-_DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$|^(?:19|20)\d{2}$")
+_DATE_LIKE = re.compile(
+    r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$|^(?:19|20)\d{2}$|^(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
+)
 _YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
 
 
@@ -173,8 +175,8 @@ _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
 
 def reference_code(value: str) -> bool:
     """A reference, not a date, a year or a year's span written where a reference label might
-    stand, even after a word ("incident on 04/11/2025", "Crime Act 2017", "SCRA 2023/24"), nor a
-    form's blank ("0000000")."""
+    stand, even after a word ("incident on 04/11/2025", "2025-11-04", "Crime Act 2017", "SCRA
+    2023/24"), nor a form's blank ("0000000")."""
     number = _LEADING_WORD.sub("", value.strip())
     digits = _digits(number)
     return _DATE_LIKE.match(number) is None and not _year_span(number) and len(set(digits)) > 1
