@@ -494,7 +494,7 @@ ADDRESS_BLOCK_CHARS = 300
 # away say nothing about whose the office is.
 CONTACT_REACH = 100
 # A contact detail said to be an organisation's, by what stands before it on its line: a name only
-# an organisation has ("the MASH", "EDT", "Front Door", "out of hours", "fax", "Room G.17") or an
+# an organisation has ("the MASH", "EDT", "Front Door", "out of hours", "fax", "Room 4") or an
 # organisation's word ("team", "office", "centre", "duty line", "Thistle House"), linked to
 # it by "at", "is", "moved to", a colon, a dash or a bracket (after a name or a capitalised title,
 # a comma too), with nothing between but a building's capitalised words and a number's label:
@@ -1623,9 +1623,9 @@ class Detector:
         "especially Fermanagh and Tyrone", "covers Forres, Buckie, Keith and the Speyside villages".
         The list must be opened as a list of places is (PLACE_LIST_OPENER), every other item must
         be a known place (a place name in person.yaml, a small place or island, or a place the NER
-        model found), two of them for a word that is no listed place name, and one item must be no
-        one's first name: children are named Jordan, Skye and Paris ("Transport for Harris and
-        Lewis", "Paris, Jordan and Skye"). Never a cued name or one with an age ("Keith (15)")."""
+        model found), two of them for a word that is no listed place name, and one item must be on
+        no name list: children are named Jordan, Skye and Paris ("Transport for Harris and Lewis",
+        "Paris, Jordan and Skye"). Never a cued name or one with an age ("Keith (15)")."""
         if self.names is None:
             return candidates
         names = self.names
