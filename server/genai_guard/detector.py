@@ -1766,13 +1766,12 @@ class Detector:
         chained: set[int] = set()
         contacts = sorted((c for c in candidates if c.entity_type in CONTACT_TYPES), key=lambda c: c.start)
         for previous, c in pairwise(contacts):
-            if id(c) in organisations or not ({id(previous)} & (organisations | chained)):
+            previous_said = id(previous) in organisations or id(previous) in chained
+            if id(c) in organisations or not previous_said:
                 continue
             if c.entity_type == "EMAIL_ADDRESS" or MOBILE.match(text, c.start):
                 continue
-            close = 0 <= c.start - previous.end <= CONTACT_CHAIN_CHARS
-            chained_on = close and CONTACT_CHAIN_GAP.fullmatch(text, previous.end, c.start) is not None
-            if chained_on and not _said_to_be_theirs(text, c, THEIRS_OR_HOME):
+            if _next_detail(text, previous.end, c.start) and not _said_to_be_theirs(text, c, THEIRS_OR_HOME):
                 chained.add(id(c))
         return chained
 
@@ -1855,8 +1854,7 @@ class Detector:
         )
         if office_hours and ORGANISATION_WORDS.search(text):  # not "Best number 0113 ..., 9-5"
             return True
-        chained = 0 <= said_before <= c.start and c.start - said_before <= CONTACT_CHAIN_CHARS
-        return chained and CONTACT_CHAIN_GAP.fullmatch(text, said_before, c.start) is not None
+        return said_before >= 0 and _next_detail(text, said_before, c.start)
 
     def _drop_shared_mailboxes(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A public body's address that names no one is a team's, whatever its words
@@ -2053,6 +2051,14 @@ def _in_an_office(
     if STAYING.search(text, max(0, c.start - ADDRESS_BLOCK_CHARS), c.start):
         return False
     return not _said_to_be_theirs(about, c, THEIRS_OR_HOME)
+
+
+def _next_detail(text: str, end: int, start: int) -> bool:
+    """Whether a contact detail starting at `start` comes straight after one ending at `end`, with
+    only "or", "fax", "call them on" between (CONTACT_CHAIN_GAP)."""
+    return (
+        0 <= start - end <= CONTACT_CHAIN_CHARS and CONTACT_CHAIN_GAP.fullmatch(text, end, start) is not None
+    )
 
 
 def _opening_hours_after(text: str, position: int) -> bool:
