@@ -410,6 +410,22 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "MHO report: the Portree Gaelic teacher is hypomanic.",
         "Subject is the part-time fireman at Llanfyllin station. PTSD after the barn fire.",
         "Chronology: the Ballycastle GAA captain (27): 2020 opioid dependence.",
+        # session 17: an age and a small place set off by commas, a form's place and age fields
+        "Case note: 16-year-old boy, Lairg, came out as gay to me.",
+        "fyi - new ref: 13yo girl, Rousay, only kid in her year, self-harming.",
+        "Blank form: | Age/sex: 16, female | Location: Tiree | Issue: eating disorder |",
+        '"Lives: converted chapel in Wedmore. Age: 91. Health: cataracts, angina."',
+        # a church's name before a calling, more callings, a place's possessive, known there
+        "MHO note: the Church of Scotland minister in Lairg, 55, found with a suicide note.",
+        "the Church of Ireland rector in Fivemiletown, manic, preaching in the street",
+        "The patient is the Portrush hotelier whose hotel burned down. Panic attack.",
+        "the Ullapool ferry terminal's longest-serving port worker, 63, below-knee amputation",
+        "Clun's famous second-hand bookseller has dementia.",
+        "he's the Portstewart surfer who was on the cover, 33, bipolar",
+        "the Stromness swimming pool attendant, reported for sexual messages to a 13-year-old",
+        "The Llanidloes cheese maker has dementia.",
+        "Need to speak to the Clun farmer about his drinking, he has depression.",
+        "I'll ask the Tobermory pharmacist, who has depression, to help.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -687,6 +703,19 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Use the referral form (there is only one) to record depression.",
         "The Gaelic teacher role in Portree supports pupils with dyslexia.",
         "Every firefighter at the station is offered help with PTSD.",
+        # session 17: an age range is a group's; a workplace's first post; words that end like a doer
+        "Group: Age: 16-25 | Location: Tiree | Topic: depression",
+        "Group: Age: 16 to 25 | Location: Kirkwall | Topic: self-harm",
+        "Update the Kirkwall checklist for clients with dementia.",
+        "Ask the Oban psychiatrist about lithium levels for bipolar disorder.",
+        "Speak to the Church of Scotland minister in Lairg if you need bereavement support after a suicide.",
+        "Ask the Tobermory pharmacist about PrEP if you're worried about HIV.",
+        "the Lerwick office's first dementia worker starts Monday",
+        "the Lerwick cancer support group meets on Tuesdays",
+        "the Kirkwall social worker runs the dementia cafe",
+        "the Appleby horse fair planning meeting; depression and anxiety support on site",
+        "In Kinlochleven reported racist incidents rose; how do we support people with PTSD?",
+        "Rural practice: when everyone there knows him, how does a man with depression ask for help?",
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -356,6 +356,41 @@ SERVICE_NAME = re.compile(
     r"|\bcare\s+homes?\b|\bhome\s+from\s+hospital\b|\b(?:we|team|office|service|hub|unit|department|dept)\s+(?:has\s+|have\s+)?moved\b",
     re.IGNORECASE,
 )
+# Services for anyone at home, and a court by its place ("home care providers", "support at
+# home", "after you go home", "the family court at Leeds"): near a detail said to be an
+# organisation's, these say nothing about whose it is (not "Family court: address for service is
+# ...", a party's, "home care to Willow Court, ...", "after you go home to ...").
+HOME_SERVICES = re.compile(
+    r"\bfamily\s+(?:proceedings\s+)?court(?=\s+(?:at|in|of|sitting)\b|\s*[,(—–]|\s+-\s)"
+    r"|\bhome[\s\-](?:care\s+(?:providers?|market|sector|agenc(?:y|ies)|services?|workforce)|help\s+services?|education"
+    r"|treatment|first|start|working)\b|\bworking\s+from\s+home\b|\bchildren[\'’]s\s+homes?\b"
+    r"|\b(?:care|support|help|reablement|equipment|adaptations|services?|cope)\s+(?:at|in\s+(?:your|the))\s+home\b"
+    r"(?!\s+(?:at|in|to)\s)|\b(?:after|when|before)\s+(?:you\s+)?(?:go|going|get|getting)\s+home\b(?!\s+to\s)"
+    r"|\bgoing\s+home\s+from\b",
+    re.IGNORECASE,
+)
+# Groups told what they can do, as advice to anyone ("Carers can ring the Carers Centre on ...",
+# "parents and carers can drop in at ...", "Young carers aged 8-18 can self-refer"): these words say
+# whom advice is for, not that the text is about someone (not "Her parents can collect her from
+# ...", "the carers can be rung on ...", "Parents can be contacted on ...").
+GROUPS_ADVISED = re.compile(
+    r"(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bits\s)"
+    r"\b(?:(?:young|unpaid|kinship|foster|adult|working|older)\s+)?(?:parents|carers|families|children|young\s+people"
+    r"|residents|tenants|adults|people|grandparents)(?:\s+(?:and|or|&)\s+(?:(?:young|unpaid|kinship|foster)\s+)?"
+    r"(?:parents|carers|families|children|young\s+people|grandparents))?"
+    r"(?=(?:\s+(?:who|aged|in|of|with|under|over|from|across|living)\b[^.;:\n]{0,40}?)?\s+(?:can|may|could|should"
+    r"|are\s+(?:welcome|invited|entitled|able))\s+(?!be\s+(?:contacted|reached|rung|called|seen|visited|collected)\b))",
+    re.IGNORECASE,
+)
+# Groups counted or spoken of in general ("supported 312 children", "62% of children", "a risk to
+# children", "for parents and carers"): statistics and services' aims, not someone's household
+# ("her 3 children", "the children" are).
+GROUPS_IN_GENERAL = re.compile(
+    r"(?<![\w,])\d(?:,?\d)++%?\s+(?:of\s+(?:the\s+)?)?(?:children|families|parents|carers|young\s+people|adults|people)\b"
+    r"|\b(?:for|to|all|most|many)\s+(?:children|families|parents|carers)(?:\s+(?:and|or|&)\s+(?:young\s+people"
+    r"|families|carers|parents))?\b",
+    re.IGNORECASE,
+)
 # Casework said without a person's word: a text with any of these may be about whoever lives at
 # the address ("Visit to 14 Oak Street ... hoarding", "New address: ...", "Referral about the
 # house at ...", "the key safe code for 3 Mill Lane", "deliver the food parcel to ...", "a call from
@@ -495,9 +530,10 @@ ADDRESS_BLOCK_CHARS = 300
 CONTACT_REACH = 100
 # A contact detail said to be an organisation's, by what stands before it on its line: a name only
 # an organisation has ("the MASH", "EDT", "Front Door", "out of hours", "fax", "Room 4") or an
-# organisation's word ("team", "office", "centre", "duty line", "Thistle House"), linked to
-# it by "at", "is", "moved to", a colon, a dash or a bracket (after a name or a capitalised title,
-# a comma too), with nothing between but a building's capitalised words and a number's label:
+# organisation's word ("team", "office", "centre", "duty line", "our bed management line",
+# "Thistle House"), linked to it by "at", "is", "moved to", a colon, a dash or a bracket (after a
+# name or a capitalised title, a comma too), with nothing between but a building's capitalised
+# words and a number's label:
 # "the team at Unit 4, ...", "Duty line: ...", "our office is 5 Queen Street, Cardiff CF10 2BQ,
 # phone ...", "EDT, 0345 ...", "Plymouth City Council | Windsor House | Tavistock Road". Not
 # "Address:", which says nothing of whose, nor "please send the team to 14 Oak Street", "Duty
@@ -509,7 +545,10 @@ _ORGANISATION_NAME = (
 )
 _ORGANISATION_WORD = (
     rf"{_WORKPLACE}|offices|hospice|building|surgery|practice|clinic|library|church|hall|base|headquarters"
-    r"|campus|jobcentre|queries|bookings|enquiries|first\s+point\s+of\s+contact|(?:customer|advice|referrals?|duty|dial[\s\-]in|team|service|office"
+    r"|campus|jobcentre|queries|bookings|enquiries|first\s+point\s+of\s+contact"
+    r"|our\s+(?:[\w\-]+\s+){0,2}?(?:duty|helpline|team|service|office|advice|referrals?|bed\s+management|fostering"
+    r"|liaison|booking|enquiry|support|discharge)\s+(?:line|number|phone|inbox)"
+    r"|(?:customer|advice|referrals?|duty|dial[\s\-]in|team|service|office"
     r"|main|direct|enquiry|booking|bookings|admin|consultation)\s+(?:line|number|phone|tel)"
     r"|(?-i:[A-Z][\w'’\-]+\s+(?:House|Building|Buildings|Chambers|Suite|Wing|Campus|Offices))"
 )
@@ -667,8 +706,11 @@ BY_AUTHOR_BEFORE = re.compile(r"\bby\s+$")
 # A title in quotation marks, then its author: '"The Boy Who Was Raised as a Dog" by Bruce Perry'.
 QUOTED_TITLE_BY_BEFORE = re.compile(r"[\"“][^\"”\n]{3,80}[\"”]\s+by\s+$")
 # A bill before Parliament: "the Mental Health Bill", "the Public Office (Accountability) Bill",
-# "the Bill" ("Bill" is also a first name, but no one calls a man "the Bill").
-LEGISLATION_BEFORE = re.compile(r"\b[Tt]he\s+(?:\(?[A-Z][\w'’\-]*\)?\s+(?:and\s+|of\s+)?){0,5}$")
+# "the Bill", "a draft Bill", "the 2025 Mental Health Bill" ("Bill" is also a first name, but no
+# one calls a man "the Bill" or "a draft Bill").
+LEGISLATION_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Dd]raft|[Nn]ew)\s+(?:\d{4}\s+)?(?:\(?[A-Z][\w'’\-]*\)?\s+(?:and\s+|of\s+)?){0,5}$"
+)
 PUBLICATION_AFTER = re.compile(rf"^{PUBLICATION_BRACKET}")
 # "Shuggie Bain by Douglas Stuart (Picador, 2020": a title named after its character.
 TITLE_BY_AUTHOR_AFTER = re.compile(
@@ -1785,8 +1827,10 @@ class Detector:
         be an organisation's (`_said_to_be_an_organisations`: "the team at Unit 4, ...", "Duty line:
         ...", "... (Mon-Fri 9-5)", "... or email ...") with no such word within CONTACT_REACH
         characters either side, across sentences too, leaving out words inside a body's own name or
-        a mailbox ("Merseyside Police", "Young Carers", "fostering@...") and words said of an agency
-        or a student's placement (NO_ONES_SENSE): "referrals" two sentences away in a long email
+        a mailbox ("Merseyside Police", "Young Carers", "fostering@..."), words said of an agency
+        or a student's placement (NO_ONES_SENSE), and advice to groups, groups counted and services
+        for anyone at home (GROUPS_ADVISED, GROUPS_IN_GENERAL, HOME_SERVICES: "Carers can ring ...",
+        "312 children", "support at home"): "referrals" two sentences away in a long email
         says nothing about whose an office is, while "Address: 14 Oak Street" at the end of a story
         about a household stays the household's.
         A mobile number, and an email that is not a public body's or names someone
@@ -1803,7 +1847,10 @@ class Detector:
         )
         if about_someone or not (PUBLISHED.search(text) and ORGANISATION_WORDS.search(text)):
             # not a leaflet or a notice about no one: each detail must be an organisation's
-            named = _blank(about, (PROPER_NAME_RUN, NO_ONES_SENSE))  # "Merseyside Police", "fostering@..."
+            # "Merseyside Police", "fostering@...", "Carers can ring ...", "312 children", "support at home"
+            named = _blank(
+                about, (PROPER_NAME_RUN, NO_ONES_SENSE, GROUPS_ADVISED, GROUPS_IN_GENERAL, HOME_SERVICES)
+            )
             near_at = sorted(
                 m.start()
                 for words, source in (

@@ -17,6 +17,7 @@ from tests.recognizers.conftest import Found
         ("UK_UPN", "UPN: A000000000000 (placeholder on the form)", []),
         ("PRISON_NUMBER", "prison number A1234BC at HMP Leeds", ["A1234BC"]),
         ("PRISON_NUMBER", "the A1234BC form", []),
+        ("PRISON_NUMBER", "he's 17 and in HMYOI Cookham Wood, number A7112EP", ["A7112EP"]),
         ("UK_PASSPORT", "passport no 123456789", ["123456789"]),
         ("UK_PASSPORT", "school hold a copy of her passport, 548 201 736", ["548 201 736"]),
         ("UK_PASSPORT", "123456789 people", []),
@@ -400,6 +401,61 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
         ),
         ("STREET_ADDRESS", "Newsletter: training is at the office: Thistle House, 91 Haymarket Terrace.", []),
         ("STREET_ADDRESS", "Drop off at 19 Tregenna Hill, St Ives. Spare key with us.", ["19 Tregenna Hill"]),
+        # session 17: advice to groups, groups counted or served, a court by name, "our ... line":
+        # no one's household
+        (
+            "STREET_ADDRESS",
+            'Carers can get a direct payment - e.g. "Carers in Cornwall can ring Cornwall Carers Service'
+            ' on 01632 960934 or drop into the Carers Hub, 1 Chapel Street, Redruth TR15 2BY."',
+            [],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Draft a letter to all families on our caseload: the office at 21 Market Street is closing",
+            [],
+        ),
+        (
+            "STREET_ADDRESS",
+            "For the website: 88% of children had their views recorded; the service is based at the"
+            " Grange Centre, 4 Grange Road.",
+            [],
+        ),
+        (
+            "PHONE_NUMBER",
+            "A paragraph for parents about the Parenting Order, and who to call: YJS 01632 960703.",
+            [],
+        ),
+        ("STREET_ADDRESS", 'Letter template: "The Family Court at Leeds, 1 Oxford Row, Leeds LS1 3BG.', []),
+        ("PHONE_NUMBER", "Children can call our Private Fostering number on 0114 496 0247.", []),
+        # ... but a household's parents, carers or children, and a number rung from, stay someone's
+        ("PHONE_NUMBER", "Her parents can be reached on 0161 496 0330 at home.", ["0161 496 0330"]),
+        ("PHONE_NUMBER", "Parents can be contacted on 0161 496 0330.", ["0161 496 0330"]),
+        ("PHONE_NUMBER", "The carers can be rung on 0161 496 0330 after 6.", ["0161 496 0330"]),
+        ("PHONE_NUMBER", "Mum rang our duty line from 0161 496 0786 last night.", ["0161 496 0786"]),
+        ("STREET_ADDRESS", "Her 3 children live at 14 Oak Street with their nan.", ["14 Oak Street"]),
+        # a review found these: home care and going home to an address are someone's
+        (
+            "STREET_ADDRESS",
+            "After you go home to Hazel Court, 20 Abbey Road, Barrow, your home care will restart.",
+            ["20 Abbey Road"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Home care to Willow Court, 5 Station Road, Beverley from Monday.",
+            ["5 Station Road"],
+        ),
+        ("PHONE_NUMBER", "Our home number is 01274 551903, ring after 5.", ["01274 551903"]),
+        (
+            "PHONE_NUMBER",
+            "Left a voicemail for the school. Parents can only be reached on 0161 496 0330 after 6pm.",
+            ["0161 496 0330"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Text message to the agency: support at home starts Monday at 14 Oak Street, Salford M6 5AB.",
+            ["14 Oak Street"],
+        ),
+        ("PHONE_NUMBER", "Please update our system with this number: 0161 496 0330.", ["0161 496 0330"]),
     ],
 )
 def test_organisations_own_contact_details_are_not_personal(

@@ -759,3 +759,102 @@ def test_when_a_name_is_listed_among_places_then_a_place(
     found: Found, text: str, expected: list[str]
 ) -> None:
     assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is a word, saying or wanting something, in any case (session 17)
+        ("pls tidy – case note: Destiny said she's been cutting again.", ["Destiny"]),
+        ("Summer wants to bring her guinea pig to contact.", ["Summer"]),
+        ("pat says her back is bad but she'll manage.", ["pat"]),
+        ("nan says hope wants to bring her rabbit.", ["hope"]),
+        # or with a relative of theirs, in lower case
+        ('convert to email: "faith\'s dad kicked off @ contact agn"', ["faith"]),
+        # not the word after a determiner, a month, or the end of a title
+        ("The will said he left everything to the cats.", []),
+        ("Some guy said the council would pay.", []),
+        ("Her faith says divorce is wrong.", []),
+        ("Last summer's placement review went well.", []),
+        ("1. Minutes of 14 Jan agreed.", []),
+        ("Chronology: Jun admitted to the unit; Feb stopped eating.", []),
+        ("Amazing Grace said it all.", []),
+        # a review found these: a month before the name, other verbs, and words that only read
+        # like a name saying something
+        ("In March Destiny said she'd tried to take an overdose.", ["Destiny"]),
+        ("Dawn phoned, she's relapsed.", ["Dawn"]),
+        ("Hope says a lot about resilience - find me research on hope theory.", []),
+        ("Grace said before meals is part of the family's routine.", []),
+        ("Summer says goodbye to the holiday club this week!", []),
+        ("The Muslim faith says that divorce is permitted.", []),
+        ("The mental health bill says that detention criteria will change.", []),
+        ("Human rights group Liberty said that the powers go too far.", []),
+        ("Police chase reported to the IOPC.", []),
+    ],
+)
+def test_when_a_name_that_is_a_word_says_something_then_name_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a child of theirs, a family name, a role with a possessive in brackets (session 17)
+        ("Saw Precious and her little boy Blessing at the family hub.", ["Blessing"]),
+        ("Agenda for a family group conference - family name is McCluskey.", ["McCluskey"]),
+        ("Called Seonaidh (patient's sister) to let her know.", ["Seonaidh"]),
+        ("Agenda for the PEP meeting – Ocean (Year 9): attendance, targets.", ["Ocean"]),
+        ("Can you help me rewrite this review for Callan? He's done well.", ["Callan"]),
+        ("faith (15) told me she was scared", ["faith"]),
+        ("grace (aged 14) was upset", ["grace"]),
+    ],
+)
+def test_when_a_cue_of_session_17_stands_beside_a_word_then_name_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places: a point of the compass, a forest or a vale, a king's or a bishop's town
+        "Coughlan (R v North and East Devon HA, ex p Coughlan [1999])",
+        "delays due to home care in East Lindsey (Skegness, Louth)",
+        "what hidden rural poverty looks like in the Forest of Dean",
+        "How do AMHP services in rural Norfolk (e.g. King's Lynn, Cromer) cope?",
+        "how it affects welfare checks in Devon and Cornwall Police's area",
+        # statistics for the nations
+        "the age of criminal responsibility in England and Wales (10), Northern Ireland (10)",
+        # a bill, a charity after MS
+        "Wessely review (Dec 2018), White Paper (Jan 2021), draft Bill (June 2022)",
+        "What did the Mental Health Alliance say about the 2025 Mental Health Bill?",
+        "2. MH Bill implementation",
+        "Use a diary (e.g. the MS Society symptom diary).",
+        # public figures by distinctive full name
+        "Summarise Damian Milton's double empathy problem.",
+    ],
+)
+def test_places_bills_and_public_figures_of_session_17_are_not_names(found: Found, text: str) -> None:
+    assert found("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea said her mum hit her.", ["Chelsea"]),
+        ("Had a call from Chelsea, 14, crying.", ["Chelsea"]),
+        ("Got a message from Chelsea about her stepdad.", ["Chelsea"]),
+        ("Since moving down South Tyler has been happier.", ["South Tyler"]),
+        ("Zyaire England (15) was excluded.", ["England"]),
+        ("Visit to YP Bill (15) at the hostel.", ["Bill"]),
+        ("Following Okafor's arrest the children were moved.", ["Following Okafor"]),
+        ("Home visit to Devon and Chelsea today, both on CP plans.", ["Devon", "Chelsea"]),
+    ],
+)
+def test_children_named_after_those_places_and_words_are_still_names(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected

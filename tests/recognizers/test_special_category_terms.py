@@ -126,6 +126,17 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Rose says she likes girls.", "she likes girls", "sexual_orientation"),
         ("The hearing falls on Eid.", "falls on eid", "religion_or_belief"),
         ("Ibrahim (16, Kurdish from Iran) is in our care.", "kurdish", "ethnic_origin"),
+        # named in full or said of a person (session 17)
+        ("He was found in the manse with a suicide note.", "suicide note", "health"),
+        ("Jayden has started wetting the bed again.", "started wetting the bed", "health"),
+        ("Mr Ross has Diogenes syndrome.", "diogenes syndrome", "health"),
+        ("Kyle (15) was charged with wilful fire-raising.", "wilful fire-raising", "criminal_offence"),
+        (
+            "Dad was convicted of culpable and reckless conduct.",
+            "culpable and reckless conduct",
+            "criminal_offence",
+        ),
+        ("Amir is a trafficking victim.", "trafficking victim", "immigration_status"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(

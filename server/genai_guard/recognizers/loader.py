@@ -160,6 +160,7 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     roles_in_brackets=spec.data.get("roles_in_brackets", []),
                     cue_only_names=spec.data.get("cue_only_names", []),
                     theirs_after=spec.data.get("theirs_after", []),
+                    speech_verbs=spec.data.get("speech_verbs", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

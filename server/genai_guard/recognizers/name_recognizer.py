@@ -88,7 +88,19 @@ FAMILY_NOUNS = frozenset(
 )
 FAMILY_LABELS = frozenset({"family", "surname", "forename", "name"})
 # "a camp in Jordan", "from Georgia": a place that is also a name, after a word of place.
-ISLE_OF = regex.compile(r"\b[Ii]sles?\s+of\s+$")
+# The nations, which statistics give a number in brackets after: "England and Wales (10)".
+NATIONS = frozenset({"England", "Wales", "Scotland", "Ireland", "Britain"})
+NATION_OPENERS = frozenset({"Northern", "Great"})
+# Word from someone: "a message from Chelsea", "a call from Jordan" (not "a family from Georgia").
+HEARD_FROM_BEFORE = regex.compile(
+    r"\b(?:message|call|text|email|e-mail|letter|note|voicemail|visit|referral|disclosure)\s+from\s+$",
+    regex.IGNORECASE,
+)
+# Points of the compass, capitalised as a place's name writes them: "North Devon", "East Lindsey";
+# not a direction ("moving down South Tyler has been happier", "back from the West Kai").
+COMPASS_POINTS = frozenset({"North", "South", "East", "West", "Mid"})
+DIRECTION_WORDS = frozenset({"up", "down", "back", "out", "the", "from", "over"})
+OF_A_PLACE_BEFORE = regex.compile(r"\b(?:[Ii]sles?|Forest|Vale|Vales)\s+of\s+$")
 LOCATIVE = frozenset(
     {"in", "from", "near", "across", "around", "outside", "into", "within", "via", "throughout"}
 )
@@ -133,6 +145,12 @@ DONE_AFTER_CALLING = frozenset(
 )
 # "June, 2024": months that are also first names do not start a vocative.
 MONTHS = frozenset({"april", "may", "june", "july", "august"})
+# Months and their short forms that are also given names.
+MONTH_WORDS = MONTHS | {"jan", "jun", "jul", "aug"}
+# Every month, and its short forms.
+YEAR_MONTHS = MONTH_WORDS | frozenset(
+    "january february march september october november december feb mar apr sep sept oct nov dec".split()
+)
 # An age said with "is": "Summer is 12 and helps her mum", "Sky is 15, and ..." (not "Summer is
 # 12 weeks away", "Section 2 is 28 days").
 IS_AN_AGE_AFTER = regex.compile(
@@ -156,9 +174,11 @@ IN_A_SCHOOL_YEAR_AFTER = regex.compile(
     r"(?![^.\n]{0,40}\bclass(?:es)?\b)",
     regex.IGNORECASE,
 )
-# Said to be someone's name: "her name is Storm", "his name's Ziggy", "she's called Sky".
+# Said to be someone's name: "her name is Storm", "his name's Ziggy", "she's called Sky", "family
+# name is McCluskey".
 NAME_IS_BEFORE = regex.compile(
-    r"\b(?:(?:his|her|their|my|our)\s+(?:real\s+)?name(?:\s+is|['’]s)|(?:she|he)(?:['’]s|\s+is)\s+called)\s+$",
+    r"\b(?:(?:his|her|their|my|our)\s+(?:real\s+)?name(?:\s+is|['’]s)|(?:she|he)(?:['’]s|\s+is)\s+called"
+    r"|(?:the\s+)?(?:family|sur|last)[\s\-]?name\s+is)\s+$",
     regex.IGNORECASE,
 )
 NAME_IS_REACH = 24
@@ -175,6 +195,41 @@ COUNTED_WORD_AFTER = regex.compile(r"\s*[,;]\s*\p{Ll}[\p{L}\-]*\s*\(\s*\d")
 COUNTED_WORD_BEFORE = regex.compile(r"\(\s*\d+\s*\)\s*[,;]\s*$")
 # Words before a thing, not before a name in lower case ("keep the faith (2)").
 DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that"})
+# Words before a word-name that make it the word: "the will said", "last summer's", "Human rights
+# group Liberty said", "the Catholic faith says".
+NOT_BEFORE_A_SPEAKER = DETERMINERS | {
+    "some",
+    "any",
+    "every",
+    "each",
+    "no",
+    "one",
+    "last",
+    "next",
+    "another",
+    "group",
+    "charity",
+    "organisation",
+    "campaign",
+    "party",
+    "union",
+    "bill",
+    "act",
+    "research",
+}
+# What a lower-case word-name that speaks follows: a sentence's start, a joining word or another
+# speaker ("nan says hope wants to"; not "the Muslim faith says", "police chase reported to").
+SPEAKER_BEFORE = frozenset(
+    {"", "and", "but", "that", "because", "cos", "when", "so", "then", "as", "if", "said", "says"}
+)
+# A child of theirs, just before a capitalised word: "her little boy Blessing", "my girl Precious".
+OWN_CHILD_BEFORE = regex.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:(?:little|baby|wee|eldest|youngest|oldest|older|younger|middle)\s+)?"
+    r"(?:boy|girl|lad|lass)\s+$",
+    regex.IGNORECASE,
+)
+OWN_CHILD_REACH = 30
+CHILD_WORDS = frozenset({"boy", "girl", "lad", "lass"})
 LONGEST_ABBREVIATED_TITLE = 4
 # Endings of English nouns and adjectives, which a surname no list knows seldom has.
 ENGLISH_SUFFIX = regex.compile(
@@ -308,6 +363,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         roles_in_brackets: list[str] = (),
         cue_only_names: list[str] = (),
         theirs_after: list[str] = (),
+        speech_verbs: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -333,6 +389,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.cue_only_names = {n.lower() for n in cue_only_names}
         self._described_with_age = _described_with_age_pattern([*roles_in_brackets, *kin_cues])
         self._theirs_after = _theirs_after_pattern([*kin_cues, *theirs_after])
+        self._kin_after = _theirs_after_pattern(kin_cues)
+        self._says_after = _says_after_pattern(speech_verbs)
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
         self.surnames = set(read_terms(names_dir / "surnames.txt"))
@@ -394,8 +452,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return word.lower() in self.place_words
 
     def opens_a_place(self, word: str) -> bool:
-        """HMP, Fort, Ysgol...: a capitalised word after one of these is a place's or a building's
-        name ("HMP Berwyn", "Fort William", "Ysgol Bro Idris")."""
+        """HMP, Fort, Ysgol, King's...: a capitalised word after one of these is a place's or a
+        building's name ("HMP Berwyn", "Fort William", "Ysgol Bro Idris", "King's Lynn")."""
         return word[:1].isupper() and word.lower() in self.place_prefixes
 
     def prefix_length(self, name: str) -> int:
@@ -549,9 +607,13 @@ class CaseNoteNameRecognizer(EntityRecognizer):
 
     def _said_as_a_place(self, text: str, token: Token, previous_word: str) -> bool:
         """Whether a listed place name (`place_names`) stands as the place: after "in", "from"...
-        ("a camp in Jordan"), after "the" with a place's noun ("the Skye bridge"), an island after
-        living or a service "on" it ("provision on Skye"), or ending a list of places ("towards
-        Corwen and Bala?"; not "to Mum and Jordan", "to Leeds and Jordan got upset")."""
+        ("a camp in Jordan"; not "a message from Chelsea", nor "from" one with an age after it), after
+        "the" with a place's noun ("the Skye bridge"), an island after living or a service "on" it
+        ("provision on Skye"), or ending a list of places ("towards Corwen and Bala?"; not "to Mum
+        and Jordan", "to Leeds and Jordan got upset")."""
+        if previous_word == "from":  # not "a call from Chelsea, 14, crying", "a message from Chelsea"
+            aged = AGE_IN_BRACKETS.match(text, token.end) or AGE_AFTER_COMMA.match(text, token.end)
+            return not (aged or HEARD_FROM_BEFORE.search(text, max(0, token.start - 30), token.start))
         if previous_word in LOCATIVE:
             return True
         if previous_word == "the":
@@ -611,10 +673,18 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None  # a camp in Jordan, the Skye bridge, "in Corwen and Bala", "lives on Skye"
         if previous_word == "of" and token.lower in self.place_names and self._of_a_place(text, tokens, i):
             return None  # the town crier of Chester (not "the daughter of Jordan")
-        if ISLE_OF.search(text, max(0, token.start - 12), token.start):
-            return None  # the Isle of Barra, the Isles of Scilly
-        if previous is not None and self.opens_a_place(previous.text) and gap_before == " ":
-            return None  # HMP Berwyn, Fort William, Ysgol Bro Idris
+        if OF_A_PLACE_BEFORE.search(text, max(0, token.start - 12), token.start):
+            return None  # the Isle of Barra, the Isles of Scilly, the Forest of Dean
+        compass = (
+            previous is not None
+            and previous.text in COMPASS_POINTS
+            and (i < 2 or tokens[i - 2].lower not in DIRECTION_WORDS)
+        )
+        if previous is not None and (
+            (gap_before == " " and (compass or self.opens_a_place(previous.text)))
+            or (gap_before in ("'s ", "’s ") and self.opens_a_place(previous.text + "'s"))
+        ):
+            return None  # HMP Berwyn, Fort William, Ysgol Bro Idris, North Devon, King's Lynn
         if previous_word in self.titles and self._particle_then_name(text, tokens, i):
             return token.start, tokens[self._extend(tokens, i + 1, text)].end, self.scores.title, "title"
         # "MS" before one of Microsoft's products is Microsoft's ("MS Teams"), and "MS." ends a
@@ -635,7 +705,10 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             token.capitalised or (self.knows([token.text]) and token.lower not in self.common_words)
         ):
             return self._span(tokens, i, text, self.scores.title, "title")
-        if previous_word in self.kin_cues and token.capitalised and not self._blocked(token):
+        own_child = previous_word in CHILD_WORDS and (
+            OWN_CHILD_BEFORE.search(text, max(0, token.start - OWN_CHILD_REACH), token.start) is not None
+        )
+        if (previous_word in self.kin_cues or own_child) and token.capitalised and not self._blocked(token):
             return self._span(tokens, i, text, self.scores.kin_cue, "kin cue")
         if (
             previous_word in self.naming_words
@@ -724,6 +797,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
                 and not COUNTED_WORD_BEFORE.search(text, max(0, token.start - 12), token.start)
             ):
                 return token.start, token.end, self.scores.age, "age"
+            # "pat says her back is bad", "faith's dad kicked off": a listed first name in lower
+            # case saying something, or with a relative of theirs (not "the will said")
+            says = self._says(text, token) and previous_word in SPEAKER_BEFORE
+            kin = (
+                self._kin_after.match(text, token.end) is not None
+                and previous_word not in NOT_BEFORE_A_SPEAKER
+            )
+            if listed_first and (says or kin):
+                return token.start, token.end, self.scores.kin_cue, "says"
             return None
         if token.lower in MONTHS:
             return None
@@ -738,8 +820,18 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         theirs = any(after.match(text, end) for after in (IN_A_SCHOOL_YEAR_AFTER, self._theirs_after)) or (
             last == i and not sentence_start and WHO_AFTER.match(text, end)  # not "Given who she is"
         )
-        if listed_first and theirs and previous_word not in DETERMINERS:
-            return token.start, end, self.scores.kin_cue, "theirs"  # "Rose's dad", "Patience, who's 19"
+        # not the last word of a title or a longer name: "Amazing Grace said" (a month before is a
+        # date: "In March Destiny said")
+        before = tokens[i - 1] if i > 0 else None
+        in_a_title = (
+            before is not None
+            and before.capitalised
+            and before.lower not in YEAR_MONTHS
+            and text[before.end : token.start] == " "
+        )
+        says = last == i and not in_a_title and self._says(text, token)
+        if listed_first and (theirs or says) and previous_word not in NOT_BEFORE_A_SPEAKER:
+            return token.start, end, self.scores.kin_cue, "theirs"  # "Rose's dad", "Destiny said"
         if text.endswith(NAME_IS_ENDINGS, 0, token.start) and NAME_IS_BEFORE.search(
             text, max(0, token.start - NAME_IS_REACH), token.start
         ):
@@ -750,7 +842,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         unlisted_age = (AGE_IN_BRACKETS.match(text, end) and not sentence_start) or (
             last > i and AGE_AFTER_COMMA.match(text, end)
         )
-        if not common and not listed and previous_word not in LOCATIVE and unlisted_age:
+        # "England and Wales (10)", a statistic (not "Zyaire England (15)", a surname)
+        after_a_name = (
+            i > 0
+            and tokens[i - 1].capitalised
+            and tokens[i - 1].text not in NATION_OPENERS
+            and text[tokens[i - 1].end : token.start] == " "
+        )
+        nation = not after_a_name and any(t.text in NATIONS for t in tokens[i : last + 1])
+        if not common and not listed and not nation and previous_word not in LOCATIVE and unlisted_age:
             return token.start, end, self.scores.age, "age"
         if listed and not common and BARE_AGE.match(text, end):
             return token.start, end, self.scores.age, "age"
@@ -786,6 +886,11 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if listed and vocative and self._opens_line(text, token.start) and (listed_first or not common):
             return token.start, token.end, self.scores.first_name_capitalised, "vocative"
         return None
+
+    def _says(self, text: str, token: Token) -> bool:
+        """A speech verb straight after the word, which is not a month ("14 Jan agreed", a
+        chronology's "Jun admitted to the unit")."""
+        return token.lower not in MONTH_WORDS and self._says_after.match(text, token.end) is not None
 
     def _unlisted_surname(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether tokens[i] could be a surname no list knows, straight after the word before it:
@@ -1014,13 +1119,14 @@ def _described_with_age_pattern(roles: list[str]) -> regex.Pattern[str]:
 
 def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
     """ "(care leaver)", "(our client)", "(Somali elder)", "(mum)": who someone is, in brackets
-    straight after their name: "our", "a" or the like, up to two describing words, the role."""
+    straight after their name: "our", "a" or the like, up to two describing words ("(patient's
+    sister)"), the role."""
     if not roles:
         return None
     longest_first = sorted((r.lower() for r in roles), key=len, reverse=True)
     words = "|".join(regex.escape(role).replace(r"\ ", r"\s+") for role in longest_first)
     return regex.compile(
-        rf"\s*\(\s*(?:(?:our|a|the|my|his|her|their)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{words})\s*[),;]",
+        rf"\s*\(\s*(?:(?:our|a|the|my|his|her|their)\s+)?(?:[\p{{L}}\-'’]+\s+){{0,2}}?(?:{words})\s*[),;]",
         regex.IGNORECASE,
     )
 
@@ -1032,6 +1138,19 @@ def _theirs_after_pattern(words: list[str]) -> regex.Pattern[str]:
         r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True)
     )
     return regex.compile(rf"['’]s\s+(?:{alternatives})\b", regex.IGNORECASE)
+
+
+def _says_after_pattern(verbs: list[str]) -> regex.Pattern[str]:
+    """ " <verb>" straight after a name, one of `speech_verbs`, then what a person says or wants:
+    a pronoun, "that", "to", a relative, a quote or a colon ("Destiny said she's", "pat says her
+    back", "Summer wants to"; not "Hope says a lot about", "Grace said before meals", "Summer says
+    goodbye")."""
+    alternatives = "|".join(map(regex.escape, sorted(verbs, key=len, reverse=True))) or "(?!)"
+    return regex.compile(
+        rf" (?:{alternatives})(?:\s+(?:she|he|they|i|we|you|it|that|to|me|her|him|us|them|his|their|my"
+        r"|mum|dad|mam|nan|nana|gran)\b|\s*[\"'“‘:,])",
+        regex.IGNORECASE,
+    )
 
 
 def _named_before_pattern(nouns: list[str], naming_words: list[str]) -> regex.Pattern[str] | None:
