@@ -424,6 +424,7 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "he's the Portstewart surfer who was on the cover, 33, bipolar",
         "the Stromness swimming pool attendant, reported for sexual messages to a 13-year-old",
         "The Llanidloes cheese maker has dementia.",
+        "The Tobermory chemist has depression.",
         "Need to speak to the Clun farmer about his drinking, he has depression.",
         "I'll ask the Tobermory pharmacist, who has depression, to help.",
     ],
