@@ -87,7 +87,6 @@ FAMILY_NOUNS = frozenset(
     {"family", "families", "household", "case", "children", "kids", "boys", "girls", "siblings", "twins"}
 )
 FAMILY_LABELS = frozenset({"family", "surname", "forename", "name"})
-# "a camp in Jordan", "from Georgia": a place that is also a name, after a word of place.
 # The nations, which statistics give a number in brackets after: "England and Wales (10)".
 NATIONS = frozenset({"England", "Wales", "Scotland", "Ireland", "Britain"})
 NATION_OPENERS = frozenset({"Northern", "Great"})
@@ -100,7 +99,9 @@ HEARD_FROM_BEFORE = regex.compile(
 # not a direction ("moving down South Tyler has been happier", "back from the West Kai").
 COMPASS_POINTS = frozenset({"North", "South", "East", "West", "Mid"})
 DIRECTION_WORDS = frozenset({"up", "down", "back", "out", "the", "from", "over"})
+# What opens a place's name with "of": "the Isle of Barra", "the Forest of Dean", "Vale of Clwyd".
 OF_A_PLACE_BEFORE = regex.compile(r"\b(?:[Ii]sles?|Forest|Vale|Vales)\s+of\s+$")
+# "a camp in Jordan", "from Georgia": a place that is also a name, after a word of place.
 LOCATIVE = frozenset(
     {"in", "from", "near", "across", "around", "outside", "into", "within", "via", "throughout"}
 )
@@ -223,13 +224,13 @@ SPEAKER_BEFORE = frozenset(
     {"", "and", "but", "that", "because", "cos", "when", "so", "then", "as", "if", "said", "says"}
 )
 # A child of theirs, just before a capitalised word: "her little boy Blessing", "my girl Precious".
+CHILD_WORDS = frozenset({"boy", "girl", "lad", "lass"})
 OWN_CHILD_BEFORE = regex.compile(
     r"\b(?:my|his|her|their|our)\s+(?:(?:little|baby|wee|eldest|youngest|oldest|older|younger|middle)\s+)?"
-    r"(?:boy|girl|lad|lass)\s+$",
+    rf"(?:{'|'.join(sorted(CHILD_WORDS))})\s+$",
     regex.IGNORECASE,
 )
 OWN_CHILD_REACH = 30
-CHILD_WORDS = frozenset({"boy", "girl", "lad", "lass"})
 LONGEST_ABBREVIATED_TITLE = 4
 # Endings of English nouns and adjectives, which a surname no list knows seldom has.
 ENGLISH_SUFFIX = regex.compile(
@@ -820,15 +821,13 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         theirs = any(after.match(text, end) for after in (IN_A_SCHOOL_YEAR_AFTER, self._theirs_after)) or (
             last == i and not sentence_start and WHO_AFTER.match(text, end)  # not "Given who she is"
         )
-        # not the last word of a title or a longer name: "Amazing Grace said" (a month before is a
-        # date: "In March Destiny said")
+        # the capitalised word just before, if any: the rest of a title or a longer name
         before = tokens[i - 1] if i > 0 else None
-        in_a_title = (
-            before is not None
-            and before.capitalised
-            and before.lower not in YEAR_MONTHS
-            and text[before.end : token.start] == " "
-        )
+        if before is not None and not (before.capitalised and text[before.end : token.start] == " "):
+            before = None
+        # not the last word of a title: "Amazing Grace said" (a month before is a date: "In March
+        # Destiny said")
+        in_a_title = before is not None and before.lower not in YEAR_MONTHS
         says = last == i and not in_a_title and self._says(text, token)
         if listed_first and (theirs or says) and previous_word not in NOT_BEFORE_A_SPEAKER:
             return token.start, end, self.scores.kin_cue, "theirs"  # "Rose's dad", "Destiny said"
@@ -843,12 +842,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             last > i and AGE_AFTER_COMMA.match(text, end)
         )
         # "England and Wales (10)", a statistic (not "Zyaire England (15)", a surname)
-        after_a_name = (
-            i > 0
-            and tokens[i - 1].capitalised
-            and tokens[i - 1].text not in NATION_OPENERS
-            and text[tokens[i - 1].end : token.start] == " "
-        )
+        after_a_name = before is not None and before.text not in NATION_OPENERS
         nation = not after_a_name and any(t.text in NATIONS for t in tokens[i : last + 1])
         if not common and not listed and not nation and previous_word not in LOCATIVE and unlisted_age:
             return token.start, end, self.scores.age, "age"
