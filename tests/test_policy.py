@@ -427,6 +427,9 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "The Tobermory chemist has depression.",
         "Need to speak to the Clun farmer about his drinking, he has depression.",
         "I'll ask the Tobermory pharmacist, who has depression, to help.",
+        # session 18: a harbour pilot and a musical director are ones a place has
+        "Hi - the Isle of Man's only female harbour pilot is off with stress.",
+        "the musical director of the only choir in Llanwrtyd is under investigation for abuse",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:

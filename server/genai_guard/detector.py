@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
@@ -42,13 +42,15 @@ from genai_guard.yaml_file import read_yaml
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
 DETAILS_GAP = re.compile(
-    r"^[ \t]*(?:[\"”’'][ \t]*\)[ \t]*)?(?:\(|,)[ \t]*(?:(?:aged?[ \t]*)?\d{1,2}[ \t]*[,)][ \t]*)?"
+    r"^[ \t]*(?:[\"”’'][ \t]*\)[ \t]*)?(?:\(|,)[ \t]*(?:(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:\)[ \t]*,?|,)[ \t]*)?"
     r"(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$",
     re.IGNORECASE,
 )
 DETAILS_GAP_CHARS = 16
 DETAILS_LABEL_CHARS = 40  # how far before a name its label is looked for
 DETAILS_END = re.compile(r"[ \t]*(?:[,;\n]|$)")
+# A table's header cell for dates of birth ("| Name | DOB | NHS |").
+DOB_HEADER = re.compile(r"(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born)", re.IGNORECASE)
 # A label that says whose details follow, alone at the start of the line: "Child: Lachlan, ..." (with
 # the date ending the details: "Child: Sam, 01/02/2024 meeting notes" is a meeting's date).
 DETAILS_LABEL_BEFORE = re.compile(
@@ -290,9 +292,14 @@ ORG_LINE_BEFORE = re.compile(
     r"(?:\s+(?:directly\s+)?(?:on|at|via))?\s*[:\-–(]?\s*$",
     re.IGNORECASE,
 )
-# Words that say a number or an address is someone's: a relative, a pronoun, "own", "home".
+# "Home" at the start of a public body's or a scheme's name, which is no one's home: "the Home
+# Office", "the Home Secretary", "Home-Start", "Home Instead" (capitalised as written).
+_HOME_AS_A_BODY = r"(?-i:Home[ \t\-]+(?:Office|Secretary|Start|Affairs|Instead)\b)"
+# Words that say a number or an address is someone's: a relative, a pronoun, "own", "home" (not
+# "the Home Office").
 _SOMEONES_OWN = (
-    r"own|home|personal|mum|mother|dad|father|nan|gran|grandad|grandma|auntie|aunt|uncle|carer|her|his|she|he"
+    rf"own|(?!{_HOME_AS_A_BODY})home|personal"
+    r"|mum|mother|dad|father|nan|gran|grandad|grandma|auntie|aunt|uncle|carer|her|his|she|he"
 )
 THEIRS = re.compile(
     rf"\b(?:{_SOMEONES_OWN}|real|actually|landline|partner|their|gave)\b|['’]s\b", re.IGNORECASE
@@ -540,7 +547,8 @@ CONTACT_REACH = 100
 # team, 14 Oak Street", "Team diary: 10am, 14 Windsor Road", "Rang the number on file, ...", "a
 # taxi from college, 41 Grange Road".
 _ORGANISATION_NAME = (
-    r"(?-i:MASH|SPA|SPOA|EDT|AMHP|YOT|YOS|YJS|CAMHS|CMHT|ICB|OOH|HQ|Front\s+Door)|out\s+of\s+hours|switchboard"
+    r"(?-i:MASH|SPA|SPOA|EDT|AMHP|YOT|YOS|YJS|CAMHS|CMHT|ICB|OOH|HQ|LADO|SENDIASS|DACT|PDU|Front\s+Door)"
+    r"|out\s+of\s+hours|switchboard"
     r"|freephone|helpline|fax|(?:room|unit|floor|level|suite)\s+[A-Z]?\d[\w.\-]*"
 )
 _ORGANISATION_WORD = (
@@ -575,25 +583,58 @@ ORGANISATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ORGANISATION_BEFORE_CHARS = 80
+# An organisation's name, then its building's, then the street: "Melbury Fostering, Oak House, 9 Elm
+# Road", "NIACRO, Amelia House, 4 Amelia Street", "Leeds PDU, Waterloo House, 58-60 Wellington
+# Street". The organisation's name is two capitalised words or more, or letters in capitals (people
+# live in "Ivy House, 3 Church Lane" too, and a person's name before it is found as a name).
+OFFICE_BUILDING_BEFORE = re.compile(
+    r"(?-i:(?:\b(?!(?:Dear|To|Hi|Hello|Attn|Re|From|For)\b)[A-Z][\w'’&\-]*"
+    r"(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’\-]*))+|\b[A-Z]{2,}))[ \t]*,[ \t]*"  # the organisation
+    r"(?-i:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+(?:House|Building|Buildings|Chambers|Offices))"
+    r"[ \t]*,[ \t]*(?:(?:\d+(?:st|nd|rd|th)|[Gg]round|[A-Z][a-z]+)[ \t]+[Ff]loor[ \t]*,[ \t]*)?$"
+)
+# An organisation's name (the first two kinds in ORGANISATION_BEFORE), then words that say which of
+# its lines a number is, then the number: "Hexley CAMHS single point of access (0113 ...", "The
+# correct number for AMHP requests is 0151 ...", "out of hours it's 01274 ..." (not "LADO number
+# for the supply teacher is ...", "DACT outreach tried the number, ...", "MASH referral received:").
+_SERVICE_LINE_WORD = (
+    r"the|our|its|main|correct|direct|general|daytime|single|point|of|access|number|line|phone|telephone"
+    r"|tel|helpline|for|requests|referrals|enquiries|professionals|duty|team|new|contact|advice|out|hours|it"
+)
+ORGANISATION_SAYS_BEFORE = re.compile(
+    rf"(?:\b(?:{_ORGANISATION_NAME})\b|(?-i:\b[A-Z][\w'’\-]*\s+{_ORGANISATION_TITLE})\b)"
+    rf"(?:[ \t]+(?:{_SERVICE_LINE_WORD})\b){{0,5}}[ \t]*(?:\bis|\bare|(?<=\bit)['’]s|\bon|[:(,–—\-])[ \t]*$",
+    re.IGNORECASE,
+)
 # A proper name of two or more capitalised words, or an email address or a web address: words
 # about people inside one are a body's name or a mailbox ("Housing Safeguarding Lead", "Merseyside
-# Police", "Young Carers", "fostering@..."), not casework said of a home ("Runs Ace Cabs", "Met
-# Mum at ..." are).
+# Police", "Young Carers", "fostering@...", "the Home Office"), not casework said of a home ("Runs
+# Ace Cabs", "Met Mum at ...", "Moved to Oak House, ..." are).
 _NOT_IN_A_NAME = (
-    r"(?!(?:Runs|Owns|Lives|Works|Home|Mum|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandpa|Grandma|Papa"
+    rf"(?!(?:Runs|Owns|Lives|Works|(?!{_HOME_AS_A_BODY})Home"
+    r"|Mum|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandad|Grandpa|Grandma|Papa"
     r"|Mother|Father|Stepdad|Stepmum|Son|Daughter|Family|Foster|Carers?|Client|Parents?|Child|Partner|Patient"
     r"|Tenant|Resident|Visit|Landline|Mobile)\b)"
 )
 _NAME_WORD = rf"{_NOT_IN_A_NAME}[A-Z][\w'’\-]*"
+# The first word of a proper-name run when a joining word follows it: "Living in Oak House".
+OPENER_BEFORE_A_JOIN = re.compile(r"([A-Za-z]+)[ \t]+(?:of|and|for|the|to|in|on|&)[ \t]")
 PROPER_NAME_RUN = re.compile(
     rf"(?-i:\b{_NAME_WORD}(?:[ \t]+(?:(?:of|and|for|the|to|in|on|&)[ \t]+)*{_NAME_WORD})+)"
     r"|[\w.+\-]+@[\w.\-]+|\b(?:https?://|www\.)\S+"
 )
 # Words about people used of an agency or of a student's placement, not of anyone's home: "Police:
 # 101", "police liaison", "the police custody suite", "my placement at Age UK", "placement
-# provider" (not "police attended", "a foster placement").
+# provider" (not "police attended", "a foster placement"); and how a service takes referrals
+# ("self-referral", "we accept referrals", "referrals received by 12 noon"; not "referral from a
+# neighbour about 14 Oak Street", "MASH referral received: ...", a household's).
 NO_ONES_SENSE = re.compile(
-    r"\bpolice(?=\s*[:—–]|\s+(?:-|liaison|custody|control\s+room|stations?|non[\s\-]emergency|101|public\s+protection"
+    r"\bself[\s\-]referrals?\b|\b(?:professional|online|open)\s+referrals\b"
+    r"|\b(?:take|takes|accept|accepts|accepting|receive|receives|welcome|welcomes)\s+referrals\b"
+    r"|\breferral(?=\s+(?:routes?|forms?|pathways?|guidance|criteria|process|portal)\b)"
+    r"|\breferrals(?=\s+(?:routes?|forms?|pathways?|guidance|criteria|process|portal|received|go\s+(?:via|to|through)"
+    r"|should|can|must)\b)"
+    r"|\bpolice(?=\s*[:—–]|\s+(?:-|liaison|custody|control\s+room|stations?|non[\s\-]emergency|101|public\s+protection"
     r"|child\s+abuse|units?|teams?|suites?|hub|colleagues|partners|contacts?|force|hq|headquarters|mental\s+health"
     r"|s\.?136|must|should|use)\b)"
     r"|\b(?:(?:my|our|your|student|practice|final|first|second|assessed|on)\s+placements?"
@@ -1013,6 +1054,7 @@ class Detector:
         candidates = [self._candidate(r) for r in results if r.entity_type in self.catalogue.entities]
         candidates = self._check_model_names(plain, candidates)
         candidates = self._promote_dates_in_details(plain, candidates)
+        candidates = self._promote_dates_in_dob_columns(plain, candidates)
         candidates = [c for c in candidates if c.score >= self.threshold]
         candidates = self._drop_terms_inside_identifiers(candidates)
         candidates = self._drop_allowlisted(plain, candidates)
@@ -1151,9 +1193,11 @@ class Detector:
 
     def _promote_dates_in_details(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a person's details is their birth date: "Jayden Clarke, 04/11/2011",
-        "Kyle Bennett, 16, 12/08/2008", "Jayden (04/11/2011)", "Harold Dempsey ("Harry"),
-        11/02/1938" or "Child: Lachlan, 14.05.2009". A single name then a comma is too loose
-        ("seen by Sarah, 3/4/25") unless a label says whose details these are."""
+        "Kyle Bennett, 16, 12/08/2008", "Iestyn Morgan (14), 7th June 2010", "Jayden (04/11/2011)",
+        "Harold Dempsey ("Harry"), 11/02/1938" or "Child: Lachlan, 14.05.2009". A single name then
+        a comma is too loose ("seen by Sarah, 3/4/25") unless a label says whose details these are,
+        and so is a name then a space ("Jane Smith 12 March 2025") unless a label stands before it
+        and nothing after it ("Child: Ruby Hext 17 March 2020," on its own line)."""
         names = sorted(
             (c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold),
             key=lambda c: c.end,
@@ -1165,14 +1209,51 @@ class Detector:
                 continue
             name = names[index]
             gap = text[name.end : date.start]
+            label = DETAILS_LABEL_BEFORE.search(text, max(0, name.start - DETAILS_LABEL_CHARS), name.start)
+            labelled = label is not None and DETAILS_END.match(text, date.end) is not None
+            if gap == " ":
+                if labelled:
+                    date.score = max(date.score, PROMOTED_DOB_SCORE)
+                continue
             if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
                 continue
             whole_name = " " in text[name.start : name.end].strip()
             nickname = gap.lstrip().startswith(('")', "”)", "’)", "')"))  # ... ("Harry"), 11/02/1938
-            label = DETAILS_LABEL_BEFORE.search(text, max(0, name.start - DETAILS_LABEL_CHARS), name.start)
-            labelled = label is not None and DETAILS_END.match(text, date.end) is not None
             if "(" in gap or whole_name or nickname or labelled:
                 date.score = max(date.score, PROMOTED_DOB_SCORE)
+        return candidates
+
+    @staticmethod
+    def _promote_dates_in_dob_columns(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A date in a pasted table's date-of-birth column is a birth date ("Name | DOB | NHS no",
+        then "Amelia Scott | 12/03/2015 | ..."), in the rows under the header that name someone.
+        A bar opening or closing a line does not start or end a column ("| Name | DOB |")."""
+        dates = sorted(
+            (c for c in candidates if c.entity_type == "DATE_OF_BIRTH" and c.score < PROMOTED_DOB_SCORE),
+            key=lambda c: c.start,
+        )
+        if not dates or "|" not in text:
+            return candidates
+        persons = sorted(c.start for c in candidates if c.entity_type == "PERSON")
+        starts = [date.start for date in dates]
+        column: int | None = None  # the DOB column of the table being read, if any
+        line_start = 0
+        for line in text.split("\n"):
+            line_end = line_start + len(line)
+            inner = line.strip()
+            offset = line_start + len(line) - len(line.lstrip()) + (1 if inner.startswith("|") else 0)
+            cells = inner.strip("|").split("|")
+            if len(cells) < 2:
+                column = None
+            elif column is None:
+                column = next((i for i, cell in enumerate(cells) if DOB_HEADER.fullmatch(cell.strip())), None)
+            elif column < len(cells) and bisect_left(persons, line_start) < bisect_left(persons, line_end):
+                start = offset + sum(len(cell) + 1 for cell in cells[:column])
+                end = start + len(cells[column])
+                for date in dates[bisect_left(starts, start) : bisect_left(starts, end)]:
+                    if date.end <= end:
+                        date.score = PROMOTED_DOB_SCORE
+            line_start = line_end + 1
         return candidates
 
     def _cued(self, text: str, start: int) -> bool:
@@ -1849,7 +1930,7 @@ class Detector:
             # not a leaflet or a notice about no one: each detail must be an organisation's
             # "Merseyside Police", "fostering@...", "Carers can ring ...", "312 children", "support at home"
             named = _blank(
-                about, (PROPER_NAME_RUN, NO_ONES_SENSE, GROUPS_ADVISED, GROUPS_IN_GENERAL, HOME_SERVICES)
+                about, (NO_ONES_SENSE, GROUPS_ADVISED, GROUPS_IN_GENERAL, HOME_SERVICES), _proper_names(about)
             )
             near_at = sorted(
                 m.start()
@@ -1896,6 +1977,12 @@ class Detector:
             name_end = number.start() if number else c.end
         if ORGANISATION_BEFORE.search(text, line_start, name_end):
             return True
+        if c.entity_type == "STREET_ADDRESS" and OFFICE_BUILDING_BEFORE.search(text, line_start, name_end):
+            return True
+        if c.entity_type == "PHONE_NUMBER":  # a number written "(0113 ..." opens its own bracket
+            said_end = c.start + 1 if text.startswith("(", c.start) else c.start
+            if ORGANISATION_SAYS_BEFORE.search(text, line_start, said_end):
+                return True
         office_hours = _opening_hours_after(text, c.end) or (
             c.entity_type == "PHONE_NUMBER" and EXTENSION_AFTER.match(text, c.end) is not None
         )
@@ -2141,15 +2228,39 @@ def _line_start(text: str, position: int, reach: int) -> int:
     return max(text.rfind("\n", earliest, position) + 1, earliest)
 
 
-def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
-    """The text with what the patterns match on one line blanked out, every offset kept (a name
-    read across a line break may hold the word before it: "with Mum\nMoorside Family Centre")."""
+def _blank(text: str, patterns: tuple[re.Pattern[str], ...], spans: Iterable[tuple[int, int]] = ()) -> str:
+    """The text with what the patterns match, and the spans given, on one line blanked out, every
+    offset kept (a name read across a line break may hold the word before it: "with Mum\nMoorside
+    Family Centre"). Every pattern reads the text as given, not another's blanks."""
     chars = list(text)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            if "\n" not in m.group():
-                chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    found = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+    for start, end in [*found, *spans]:
+        if "\n" not in text[start:end]:
+            chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _proper_names(text: str) -> list[tuple[int, int]]:
+    """Where proper names, mailboxes and web addresses stand (PROPER_NAME_RUN), leaving out a first
+    word that says someone lives, stays or is seen there, capitalised only because it opens a
+    sentence before a joining word ("Living in Oak House, ...", "Found in Ivy House, ..."; not
+    "Abuse Investigation Team", "Referrals to the Falls Service")."""
+    spans = []
+    for m in PROPER_NAME_RUN.finditer(text):
+        start = m.start()
+        opener = OPENER_BEFORE_A_JOIN.match(text, start, m.end())
+        if opener is not None and _says_someone_is_there(opener.group(1).lower()):
+            start = opener.end(1)
+        spans.append((start, m.end()))
+    return spans
+
+
+def _says_someone_is_there(word: str) -> bool:
+    """A home or staying word ("living", "staying"), or casework done at a place ("found", "visited")."""
+    if HOME_WORDS.fullmatch(word) or STAYING.fullmatch(word):
+        return True
+    done_there = word.endswith(("ed", "ing")) or word in ("found", "seen")
+    return done_there and CASEWORK.fullmatch(word) is not None
 
 
 def _request_about_quoted_material(text: str, cue: int, persons: list[Candidate]) -> bool:

@@ -72,6 +72,32 @@ def test_when_system_named_then_reference_found(found: Found, text: str, expecte
         ("The child's ref is H2291873 and he is placed in Hereford.", ["H2291873"]),
         ("The care proceedings number was BT25/FC/00384 and I logged it.", ["BT25/FC/00384"]),
         ("the custody number is 01/CU/4471/24 I think", ["01/CU/4471/24"]),
+        # a system or an agency named, then its value handed over a few words or a sentence later
+        # (session 18)
+        ("Can you check the CareFirst number for Mrs Baird? I've got CF00445819.", ["CF00445819"]),
+        ("What does his custody record number mean? It's 04MY/24/11833.", ["04MY/24/11833"]),
+        ("What's the format of a WCCIS number? I have W2241887 for Eurig.", ["W2241887"]),
+        ("Is a Home Office reference valid? He says his is S1209884.", ["S1209884"]),
+        ("The police gave me EK/4437/24 for his custody reference.", []),  # no label before
+        ("I've got this list from Mosaic (ID M-4019283) to tidy.", ["M-4019283"]),
+        ('SystmOne numbers: the GP letter has "S1 ID S1-55827341" for her.', ["S1-55827341"]),
+        ("Police ref MERPOL-24-071155. Agreed: single agency.", ["MERPOL-24-071155"]),
+        ("Our reference for Caoimhe's file is SOSCARE-0448721.", ["SOSCARE-0448721"]),
+        # an example of a format, an invoice's, a course's or a form's blank is no one's
+        ("Does a Liquidlogic number like LL-3309118 count as personal data?", []),
+        ("Our ContrOCC invoice number is INV-204118 for March.", []),
+        ("Mosaic training: the course code is SWC-20145.", []),
+        ("The custody record number is usually like 01BL/24/nnnnn in Merseyside.", []),
+        ('Template: "IN THE COURT OF PROTECTION, Case No [COP 1234567T]"', []),
+        ("Mosaic is down again, the error code is ERR-50231, who do I ring?", []),
+        ("Mosaic has a new workflow step; the build number is v2-10455-b.", []),
+        ("Does CareFirst allow me to record the ICD code as F32-10021?", []),
+        ("We moved from Mosaic to Liquidlogic in 2019, and the go-live was 04/2019/11.", []),
+        ("SystmOne training was good. The certificate ID is TRN-880412.", []),
+        ("We use Eclipse. Our office is at Unit 5, and the postcode is LS1-40020.", []),
+        ("Our ref: minutes/2024/05 from the panel.", []),
+        ("See reference: chapter-12345 of the handbook.", []),
+        ("what should I record about the interpreter (booking ref like INT-55021)?", []),
         # a phone number after a label is a phone number; a form's blank and a date are no reference
         ("What's the Forced Marriage Unit number (020 7008 0151) and the law?", []),
         ("Fields: incident ref (IG-2025-nnnn), date/time discovered", []),

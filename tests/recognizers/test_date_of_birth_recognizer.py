@@ -23,6 +23,20 @@ from tests.recognizers.conftest import Found
         ("Mum: Sarah, 03/04/2025 phoned about contact.", []),
         ("Child: Sam, 01/02/2024 meeting notes", []),
         ('Event "Lessons from Arthur Labinjo-Hughes", 12 November 2025, 09:30', []),
+        # an age in brackets then a comma; a label, a name and a date alone on the line (session 18)
+        ("Referral: Iestyn Morgan (14), 7th June 2010, low mood", ["7th June 2010"]),
+        ("Child: Ruby Hext 17 March 2020, conference", ["17 March 2020"]),
+        ("Supervision with Jane Smith 12 March 2025 in room 4", []),
+        # a letter's or a meeting's date after a titled name; a visit's date said in dictation
+        ("Letter from Dr Okafor, 3 March 2025, confirms the diagnosis.", []),
+        ("Email from Mrs Kaur, 01/12/2025, asking for a copy of the plan.", []),
+        ("dictated note visited Tom Jones 3rd of June 2025 comma he was in good spirits", []),
+        # a date in a pasted table's date-of-birth column, in a row that names someone
+        ("Name | DOB | NHS no\nAmelia Scott | 12/03/2015 | Year 4", ["12/03/2015"]),
+        ("| Name | D.O.B. |\n|---|---|\n| Ethan Wood | 04/11/2015 |", ["04/11/2015"]),
+        ("| Name | DOB | Date seen |\nAmelia Scott | 12/03/2015 | 01/02/2025", ["12/03/2015"]),
+        ("Name | Date seen\nAmelia Scott | 12/03/2015", []),
+        ("Supervision notes\nName | DOB | Notes\nTeam meeting | 12/03/2025 | agreed", []),
         ("04/11/2011 (DOB)", ["04/11/2011"]),
         ("team meeting on 3 March at 10:30", []),
         ("CP review 12/01/2025 with the IRO", []),

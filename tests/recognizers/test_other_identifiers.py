@@ -104,6 +104,25 @@ from tests.recognizers.conftest import Found
         ("CASE_REFERENCE", "the school's Ofsted URN 123456", []),
         ("CASE_REFERENCE", "SCRA 2023/24 statistical analysis of referrals", []),
         ("CASE_REFERENCE", "Mosaic ID 2023/45 - mum has schizophrenia", ["2023/45"]),
+        # a UPN in spaced groups; bank details a few words after their label (session 18)
+        ("UK_UPN", "her daughter has a new UPN E352 5337 13548 since moving", ["E352 5337 13548"]),
+        ("BANK_ACCOUNT", "paid into your account ending 48213360 from 1 May", ["48213360"]),
+        ("BANK_ACCOUNT", "The sort code you gave us was 09-01-29.", ["09-01-29"]),
+        ("BANK_ACCOUNT", "the sort code is usually printed on the card", []),
+        # a house number said in words, as dictation writes it, on a capitalised street
+        (
+            "STREET_ADDRESS",
+            "she's now living at fifty four Antrim Road comma flat two",
+            ["fifty four Antrim Road"],
+        ),
+        ("STREET_ADDRESS", "visited at her flat eleven Tower Road full stop", ["eleven Tower Road"]),
+        ("STREET_ADDRESS", "We have two Parish Lane sites and three Church Street offices.", []),
+        ("STREET_ADDRESS", "There are four Oak Tree Close residents on the list.", []),
+        ("STREET_ADDRESS", "The seven Station Road flats were refurbished.", []),
+        ("STREET_ADDRESS", "We have two Park Lane and three Church Street offices.", []),
+        ("STREET_ADDRESS", "Stock check: four Oak Tree Close, six Elm Road and two Mill Lane garages.", []),
+        ("STREET_ADDRESS", "Callum nine Orchard Close full stop", ["nine Orchard Close"]),
+        ("UK_UPN", "A 0751 2345 6789 was the tracking number on the parcel.", []),
         # the placeholder a case system fills in is no one's
         ("DATE_OF_BIRTH", "DOB: 01/01/1900 (unknown)", []),
         ("DATE_OF_BIRTH", "DOB: 01/01/1990", ["01/01/1990"]),
@@ -515,6 +534,44 @@ def _spellings(word: str) -> list[str]:
         ("PHONE_NUMBER", "Queries to our Housing Safeguarding Lead, 020 7946 0557, option 2.", []),
         ("STREET_ADDRESS", "The Child Abuse Investigation Team office: Unit 4, 3 Mill Road, Leeds.", []),
         ("STREET_ADDRESS", "Annual Safeguarding Conference venue: Westmarch Hall, 3 Mill Road, Leeds.", []),
+        # an office building's name before the street, an organisation's name and what its number
+        # is for, a service's way of taking referrals, the Home Office (session 18)
+        ("STREET_ADDRESS", "Venue: Melbury Fostering, Oak House, 9 Elm Road, Melbury MB2 5LT.", []),
+        ("STREET_ADDRESS", "Inclusion Healthcare, Charles Berry House, 7 Prebend Street, LE2 0LA.", []),
+        ("PHONE_NUMBER", "Hexley CAMHS single point of access (0113 496 0326), open weekdays.", []),
+        ("PHONE_NUMBER", "The correct number for AMHP requests is 0151 496 0813. Thanks.", []),
+        (
+            "PHONE_NUMBER",
+            "Our Early Help hub takes self-referral from the website or on 0113 496 0140 (9-5).",
+            [],
+        ),
+        (
+            "EMAIL_ADDRESS",
+            "Set up an Outlook rule for mail to our team inbox asylum@portsmouth.gov.uk that"
+            " mentions the Home Office.",
+            [],
+        ),
+        # a house with a name, a household's referral, a number described by whose it is, a home
+        # office written in lower case: someone's (the review's attacks)
+        ("STREET_ADDRESS", "Oak House, 9 Elm Road, Melbury", ["9 Elm Road"]),
+        ("STREET_ADDRESS", "Living in Oak House, 9 Elm Road since March.", ["9 Elm Road"]),
+        ("STREET_ADDRESS", "Found in Ivy House, 3 Church Lane, unresponsive.", ["3 Church Lane"]),
+        ("STREET_ADDRESS", "Section 17 payment to Ivy House, 3 Church Lane agreed.", ["3 Church Lane"]),
+        ("STREET_ADDRESS", "Moved to Oak House, 9 Elm Road, Melbury MB2 5LT last week.", ["9 Elm Road"]),
+        ("PHONE_NUMBER", "MASH referral received: 01632 960555, shouting at 2am.", ["01632 960555"]),
+        ("PHONE_NUMBER", "Out of hours the lodger's number is 01632 960555.", ["01632 960555"]),
+        ("PHONE_NUMBER", "LADO number for the supply teacher is 01632 960555.", ["01632 960555"]),
+        ("PHONE_NUMBER", "DACT outreach tried the number, 01632 960555, no answer.", ["01632 960555"]),
+        (
+            "PHONE_NUMBER",
+            "The duty team line is off, ring the home office line on 0113 496 0984 after 6.",
+            ["0113 496 0984"],
+        ),
+        (
+            "STREET_ADDRESS",
+            "Referral from a neighbour about 14 Oak Street, Leeds LS9 8AB: children left alone.",
+            ["14 Oak Street"],
+        ),
         # but a home's detail stays a home's, however an office might word it
         ("PHONE_NUMBER", "Mum rang from 0113 496 0984, 8am, upset.", ["0113 496 0984"]),
         ("PHONE_NUMBER", "Visited 4 Oak Road. Call them on 0113 496 0984 after 6.", ["0113 496 0984"]),

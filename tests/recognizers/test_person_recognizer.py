@@ -858,3 +858,42 @@ def test_children_named_after_those_places_and_words_are_still_names(
     found: Found, text: str, expected: list[str]
 ) -> None:
     assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word, capitalised straight after a role (session 18)
+        ("Jayden came in with his foster carer Amber to sign his pathway plan.", ["Jayden", "Amber"]),
+        # ... or with a relative of theirs after "and her", "and his"
+        ("Took Brook and her brother to the dentist.", ["Brook"]),
+        # given names no list knew (session 18)
+        ("tidy note: Elvira (mum) told me she's scared.", ["Elvira"]),
+        ("Fill the health field: Sterling (4), eczema.", ["Sterling"]),
+        ("Hi, Chanel's foster carer says she's been having seizures.", ["Chanel"]),
+    ],
+)
+def test_when_a_cue_of_session_18_stands_beside_a_word_then_name_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The support worker Will be there at ten.",
+        "The plan for the child Protection conference.",
+        "balancing faith and her family's expectations",
+        "The fees are paid in pounds sterling.",
+        "Grace and her friends is a picture book.",
+        "Our foster carer Amber scheme offers respite placements.",  # a role, then a thing's name
+        "why a Chanel handbag on credit is a bad idea",  # a fashion house
+        "Can a 17 year old apply for the Young Carer Grant in Scotland?",  # a role in a title
+        "We watched a film called Joy in the student training session.",
+        "She has lost hope and her mother is worried.",
+        "He found strength in faith and his brother's support after the loss.",
+    ],
+)
+def test_words_after_a_role_or_before_a_relative_stay_words(found: Found, text: str) -> None:
+    assert found("PERSON", text) == []

@@ -137,6 +137,19 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
             "criminal_offence",
         ),
         ("Amir is a trafficking victim.", "trafficking victim", "immigration_status"),
+        # named in full or said of a person (session 18)
+        ("Dad's hair strand test came back positive.", "hair strand test", "health"),
+        ("He was admitted to the adolescent unit in May.", "adolescent unit", "health"),
+        (
+            "Mrs Ozturk says her brother joined an armed political group.",
+            "armed political group",
+            "political_opinion",
+        ),
+        ("Kyle is on a Community Payback Order.", "community payback order", "criminal_offence"),
+        ("He was charged with housebreaking in 2023.", "housebreaking", "criminal_offence"),
+        ("His wife was detained at Yarl's Wood last week.", "yarl's wood", "immigration_status"),
+        ("Is it OK to ask Marek about his sexuality?", "his sexuality", "sexual_orientation"),
+        ("Akua takes them to the Church of Pentecost.", "church of pentecost", "religion_or_belief"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(

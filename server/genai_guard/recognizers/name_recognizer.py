@@ -391,6 +391,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self._described_with_age = _described_with_age_pattern([*roles_in_brackets, *kin_cues])
         self._theirs_after = _theirs_after_pattern([*kin_cues, *theirs_after])
         self._kin_after = _theirs_after_pattern(kin_cues)
+        self._with_kin_after = _theirs_after_pattern(kin_cues, r"\s+and\s+(?:her|his|their)")
         self._says_after = _says_after_pattern(speech_verbs)
         self.scores = NameScores(**scores)
         self.first_names = set(read_terms(names_dir / "first_names.txt"))
@@ -810,6 +811,21 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if token.lower in MONTHS:
             return None
+        role = tokens[i - 1] if i else None
+        if (
+            listed_first
+            and common
+            and role is not None
+            and role.text.islower()
+            and previous_word in self.role_cues
+            and previous_word not in self.naming_words
+            and not sentence_start
+            and not _runs_on_into_a_noun(text, token.end)
+        ):
+            # "her foster carer Amber": a first name that is also a word, capitalised straight after
+            # a role written in lower case inside a sentence (not "the Young Carer Grant", "our
+            # foster carer Amber scheme"; "a film called Joy" is left to `said_to_be_named`)
+            return self._span(tokens, i, text, self.scores.role_cue, "role cue")
         last = self._extend(tokens, i, text)
         end = tokens[last].end
         # "Seo-yeon (Korean student, 20)", "Storm (twins, 6)": read for a word only a cue makes a name
@@ -818,8 +834,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, end, self.scores.age, "age"
         if listed_first and (IS_AN_AGE_AFTER.match(text, end) or AGE_FIRST_IN_BRACKETS.match(text, end)):
             return token.start, end, self.scores.age, "age"  # "Summer is 12 and helps her mum"
-        theirs = any(after.match(text, end) for after in (IN_A_SCHOOL_YEAR_AFTER, self._theirs_after)) or (
-            last == i and not sentence_start and WHO_AFTER.match(text, end)  # not "Given who she is"
+        # "Rose's dad", "Summer in Year 9", "took Brook and her brother" (a word-name inside a
+        # sentence; not "Faith and her family" opening one, "lost hope and her mother")
+        with_kin = common and not sentence_start and self._with_kin_after.match(text, end) is not None
+        theirs = (
+            with_kin
+            or any(after.match(text, end) for after in (IN_A_SCHOOL_YEAR_AFTER, self._theirs_after))
+            or (
+                last == i and not sentence_start and WHO_AFTER.match(text, end)  # not "Given who she is"
+            )
         )
         # the capitalised word just before, if any: the rest of a title or a longer name
         before = tokens[i - 1] if i > 0 else None
@@ -1125,13 +1148,14 @@ def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
     )
 
 
-def _theirs_after_pattern(words: list[str]) -> regex.Pattern[str]:
+def _theirs_after_pattern(words: list[str], joined: str = r"['’]s") -> regex.Pattern[str]:
     """ "'s <relative or thing of theirs>" straight after a name: "Rose's dad", "Miracle's adoption
-    day" (`kin_cues` and `theirs_after`; not "Autumn's leaves", "Summer's school holiday club")."""
+    day" (`kin_cues` and `theirs_after`; not "Autumn's leaves", "Summer's school holiday club"), or
+    what `joined` says instead of "'s" ("and her": "took Brook and her brother")."""
     alternatives = "|".join(
         r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True)
     )
-    return regex.compile(rf"['’]s\s+(?:{alternatives})\b", regex.IGNORECASE)
+    return regex.compile(rf"{joined}\s+(?:{alternatives})\b", regex.IGNORECASE)
 
 
 def _says_after_pattern(verbs: list[str]) -> regex.Pattern[str]:
@@ -1157,6 +1181,16 @@ def _named_before_pattern(nouns: list[str], naming_words: list[str]) -> regex.Pa
     )
     naming_alt = "|".join(map(regex.escape, naming_words))
     return regex.compile(rf"(?<![\p{{L}}\-])(?:{nouns_alt}),?\s+(?P<naming>{naming_alt})\s+$")
+
+
+def _runs_on_into_a_noun(text: str, end: int) -> bool:
+    """Whether a lower-case word that is not a function word or a verb's "-s" or "-ed" form follows
+    straight after `end` ("Amber scheme", "Grace period"; not "Amber to sign", "River says")."""
+    following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if following is None or not following.group()[0].islower():
+        return False
+    word = following.group()
+    return word not in STOP_WORDS and not word.endswith(("s", "ed"))
 
 
 def _word_just_before(text: str, start: int) -> str:
