@@ -569,9 +569,11 @@ _ORGANISATION_TITLE = (
     r"(?-i:Team|Service|Services|Office|Offices|Hub|Centre|Center|Unit|Department|Trust|Hospital|Court|Council"
     r"|Surgery|Practice|Clinic|Library|Church|Hall|School|Academy|College|University|Hospice)"
 )
+# A capitalised word and one of those: "Hexley CAMHS Hub", "the Youth Justice Service".
+_TITLED_ORGANISATION = rf"(?-i:[A-Z][\w'’\-]*)\s+{_ORGANISATION_TITLE}"
 ORGANISATION_BEFORE = re.compile(
     rf"(?:\b(?:{_ORGANISATION_NAME})\b(?:{_MOVED_TO}|\s*(?:{_LINK}|,))?"
-    rf"|(?-i:[A-Z][\w'’\-]*)\s+{_ORGANISATION_TITLE}\s*(?:{_LINK}|,)"
+    rf"|{_TITLED_ORGANISATION}\s*(?:{_LINK}|,)"
     r"|\b(?:headquarters|hq|campus|offices)\s*,"  # "Belfast campus, York Street" (not "from college, ...")
     rf"|\b(?:(?P<crew>{_CREW})|{_ORGANISATION_WORD})(?:['’]s)?"
     r"(?P<label>\s+(?:new\s+|main\s+|postal\s+|registered\s+)?(?:address|office|base))?"
@@ -602,7 +604,7 @@ _SERVICE_LINE_WORD = (
     r"|tel|helpline|for|requests|referrals|enquiries|professionals|duty|team|new|contact|advice|out|hours|it"
 )
 ORGANISATION_SAYS_BEFORE = re.compile(
-    rf"(?:\b(?:{_ORGANISATION_NAME})\b|(?-i:\b[A-Z][\w'’\-]*\s+{_ORGANISATION_TITLE})\b)"
+    rf"(?:\b(?:{_ORGANISATION_NAME})\b|\b{_TITLED_ORGANISATION}\b)"
     rf"(?:[ \t]+(?:{_SERVICE_LINE_WORD})\b){{0,5}}[ \t]*(?:\bis|\bare|(?<=\bit)['’]s|\bon|[:(,–—\-])[ \t]*$",
     re.IGNORECASE,
 )

@@ -811,12 +811,12 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if token.lower in MONTHS:
             return None
-        role = tokens[i - 1] if i else None
+        previous = tokens[i - 1] if i else None
         if (
             listed_first
             and common
-            and role is not None
-            and role.text.islower()
+            and previous is not None
+            and previous.text.islower()
             and previous_word in self.role_cues
             and previous_word not in self.naming_words
             and not sentence_start
@@ -845,7 +845,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             )
         )
         # the capitalised word just before, if any: the rest of a title or a longer name
-        before = tokens[i - 1] if i > 0 else None
+        before = previous
         if before is not None and not (before.capitalised and text[before.end : token.start] == " "):
             before = None
         # not the last word of a title: "Amazing Grace said" (a month before is a date: "In March
