@@ -288,6 +288,9 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         # a small island is a small place (patterns/small_islands.txt)
         "Tiree's postie has been drinking every night since his wife died.",
         "The Sanday ferryman has dementia.",
+        # a village too small for GeoNames (patterns/small_villages.txt)
+        "The Applecross postman has been drinking heavily since his wife died.",
+        "Visited the Kinlochbervie harbourmaster, who has early-onset dementia.",
         # an acronym between the place and the calling
         "The man is the Barmouth RNLI mechanic. He has PTSD from a body recovery.",
         # known to everyone, said plainly

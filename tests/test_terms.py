@@ -149,18 +149,25 @@ def test_key_terms_per_category() -> None:
 # --- public-record names -----------------------------------------------------------------------
 
 
+PUBLIC_NAME_FILES = ("public_names.txt", "public_cases.txt")  # read together by the guard
+
+
 def test_public_names_parse_without_duplicates() -> None:
-    entries = read_lines(PATTERNS / "public_names.txt")
+    entries = [
+        (f"{file}:{number}", name)
+        for file in PUBLIC_NAME_FILES
+        for number, name in read_lines(PATTERNS / file)
+    ]
     names = [name.lower() for _, name in entries]
     assert len(names) >= 100
     duplicates = sorted({n for n in names if names.count(n) > 1})
     assert not duplicates, duplicates
-    for number, name in entries:
-        assert not name.isdigit(), f"public_names.txt:{number}"
+    for where, name in entries:
+        assert not name.isdigit(), where
 
 
 def test_public_names_include_the_core_cases_and_theorists() -> None:
-    names = {name.lower() for _, name in read_lines(PATTERNS / "public_names.txt")}
+    names = {name.lower() for file in PUBLIC_NAME_FILES for _, name in read_lines(PATTERNS / file)}
     for name in (
         "Victoria Climbié",
         "Peter Connelly",

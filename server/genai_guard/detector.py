@@ -9,6 +9,7 @@ the text as submitted. Every step is linear (or n log n) in the number of candid
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,28 @@ DETAILS_LABEL_BEFORE = re.compile(
     r"[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+# Someone anonymised to a letter or a number, their date straight after: "Child A (14/09/2016)",
+# "Mrs E (4th of May 1944)", "Re: Child L, 21st July 2019." The date is real even when the name is
+# not. A child's date after a comma or in brackets, when it is past and no event follows it
+# ("Child 2 (1 September 2025) start date" is a start date); an adult's only in brackets and only a
+# date at least ADULT_YEARS ago ("Mr X (12/03/2025) allegation", "Participant 3 (12/06/2024) said"
+# are an event's or an interview's date).
+PLACEHOLDER_DETAILS_BEFORE = re.compile(
+    r"\b(?:(?P<child>child|young\s+person|yp|baby|infant|sibling)[ \t]+(?-i:[A-Z]|\d{1,2})\.?[ \t]*(?:\(|,)"
+    r"|(?:mr|mrs|ms|miss|mx|client|patient|service\s+user|participant|person)[ \t]+(?-i:[A-Z]|\d{1,2})\.?"
+    r"[ \t]*\()[ \t]*$",
+    re.IGNORECASE,
+)
+PLACEHOLDER_DETAILS_CHARS = 30  # as far back as "Young person AB (" reaches
+PLACEHOLDER_BRACKET_END = re.compile(r"[ \t]*\)")
+PLACEHOLDER_COMMA_END = re.compile(r"[ \t]*(?:[,;.\n]|$)")
+EVENT_AFTER_DATE = re.compile(
+    r"[ \t]*\)?[ \t,:\-–]*(?:allegation|complaint|referral|start|started|starts|meeting|visit|interview"
+    r"|reported|incident|said|says|attended|appointment|session|review)\b",
+    re.IGNORECASE,
+)
+FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
+ADULT_YEARS = 16
 PROMOTED_DOB_SCORE = 0.75
 CUE_WINDOW = 200  # characters read either side of a word that only a cue makes a name
 CHUNK_CHARS = 5_000
@@ -328,11 +351,12 @@ HOME_WORDS = re.compile(
     rf"|placement|{_STAYING_THERE})\b",
     re.IGNORECASE,
 )
-# Someone staying somewhere, a refuge or a hostel: a venue's address near these is someone's home
+# Someone staying somewhere, a refuge or a hostel, a bail address: a venue's address near these is
+# someone's home
 # ("Shelter" and "Refuge" in capitals are charities, but "Refuge:" is a label).
 STAYING = re.compile(
     rf"\b(?:{_STAYING_THERE}|(?-i:refuges?|shelter)|(?:refuge|shelter)(?=\s*:)|hostel"
-    r"|rehoused|(?:temporary|emergency)\s+(?:address|accommodation)|(?:emergency|respite|temporary)\s+placement)\b",
+    r"|rehoused|(?:temporary|emergency|bail|release|curfew)\s+(?:address|accommodation)|(?:emergency|respite|temporary)\s+placement)\b",
     re.IGNORECASE,
 )
 # Either, read once: a sentence that says a home or whose a detail is.
@@ -595,9 +619,32 @@ OFFICE_BUILDING_BEFORE = re.compile(
     r"(?-i:[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+(?:House|Building|Buildings|Chambers|Offices))"
     r"[ \t]*,[ \t]*(?:(?:\d+(?:st|nd|rd|th)|[Gg]round|[A-Z][a-z]+)[ \t]+[Ff]loor[ \t]*,[ \t]*)?$"
 )
+# An event's venue by its name: a meeting, a drop-in or a training day held at a building whose
+# name says it is a venue, or a time then "at" one ("meets bimonthly at Cunard Building, Water
+# Street", "drop-in on Fridays 1-4 at the Hub, 17 Church Street", "all 9.30am at Regent House, 2
+# Regent Street"). Read only in a text that names no one and says nothing of a home (a visit is
+# casework, and keeps its address). A house known by its name ("Rose Cottage", "The Willows") or a
+# number is as likely a family's home, and a text about a casework meeting (a core group, a
+# strategy meeting, a family group conference) is held wherever the family is: neither is a venue.
+VENUE_AT_BEFORE = re.compile(
+    r"(?:\b(?:meets|met|meeting|held|hosted|drop-in|event|training|panel|forum|launch|conference"
+    r"|workshop|co-locate|relocating|moving)\b[^.\n]{0,80}?|\b\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm)[ \t]+)"
+    r"\bat[ \t]+(?-i:(?:[Tt]he[ \t]+)?(?P<venue>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*,[ \t]*)?)$",
+    re.IGNORECASE,
+)
+VENUE_NAME = re.compile(
+    r"(?-i:\b(?:Building|House|Centre|Center|Hall|Hub|Library|Church|Chambers|Offices|Hotel|Campus|College"
+    r"|Institute|Stadium|Suite|Theatre|Museum|Arena))\b"
+)
+CASEWORK_MEETING = re.compile(
+    r"\b(?:core\s+group|strategy|network\s+meeting|fgc|family\s+group|family\s+meeting|professionals|cin|cp|lac"
+    r"|cla|pep|tac|taf|child\s+protection|chronology|review\s+meeting|best\s+interests)\b",
+    re.IGNORECASE,
+)
 # An organisation's name (the first two kinds in ORGANISATION_BEFORE), then words that say which of
 # its lines a number is, then the number: "Hexley CAMHS single point of access (0113 ...", "The
-# correct number for AMHP requests is 0151 ...", "out of hours it's 01274 ..." (not "LADO number
+# correct number for AMHP requests is 0151 ...", "out of hours it's 01274 ...", "the Bury Carers
+# Centre number 0161 ..." (not "LADO number
 # for the supply teacher is ...", "DACT outreach tried the number, ...", "MASH referral received:").
 _SERVICE_LINE_WORD = (
     r"the|our|its|main|correct|direct|general|daytime|single|point|of|access|number|line|phone|telephone"
@@ -605,7 +652,8 @@ _SERVICE_LINE_WORD = (
 )
 ORGANISATION_SAYS_BEFORE = re.compile(
     rf"(?:\b(?:{_ORGANISATION_NAME})\b|\b{_TITLED_ORGANISATION}\b)"
-    rf"(?:[ \t]+(?:{_SERVICE_LINE_WORD})\b){{0,5}}[ \t]*(?:\bis|\bare|(?<=\bit)['’]s|\bon|[:(,–—\-])[ \t]*$",
+    rf"(?:[ \t]+(?:{_SERVICE_LINE_WORD})\b){{0,5}}[ \t]*(?:\bis|\bare|(?<=\bit)['’]s|\bon|[:(,–—\-]"
+    r"|(?<=number)|(?<=line)|(?<=phone))[ \t]*$",
     re.IGNORECASE,
 )
 # A proper name of two or more capitalised words, or an email address or a web address: words
@@ -652,6 +700,10 @@ CONTACT_CHAIN_GAP = re.compile(
     re.IGNORECASE,
 )
 CONTACT_CHAIN_CHARS = 60
+# The town between an organisation's address and its postcode: ", Liverpool ", "\nDundee ".
+TOWN_BEFORE_POSTCODE = re.compile(
+    r"[ \t]*[,\n]?[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*[,\n]?[ \t]*|[ \t]*[,\n]?[ \t]*"
+)
 DIGIT = re.compile(r"\d")
 # A list of places, item by item: "Barra and Vatersay", "Skye, Lochaber and Badenoch".
 _LIST_LINK = r"\s*[,/&]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
@@ -697,7 +749,8 @@ CASE_CITATION_AFTER = re.compile(r"^\s*\(\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]
 # A surname that names a theory or a test: "Maslow's hierarchy", "Gillick competence", "Kolb's
 # cycle". A document or a ruling only with "the" before a surname no first-name list holds ("the
 # Laming report", "the Bichard inquiry"): "Kacey report for panel" and "the Jayden review" are a
-# child's; public reports named after first names are in patterns/public_names.txt.
+# child's; public reports named after first names are in patterns/public_names.txt and
+# public_cases.txt.
 EPONYM_AFTER = re.compile(
     r"^\s+(?:competen(?:ce|cy|t)|principles?|criteria|curve|effect|scale|model|framework"
     r"|triangle|hierarchy|theory|cycle|reflective\s+(?:cycle|model)|ladder|matrix|pyramid|wheel|stages"
@@ -770,6 +823,29 @@ QUOTED_WORK_AFTER = re.compile(r"^['’]s\s+[\"“][^\"”\n]{3,80}[\"”]\s*\((
 QUALIFIED_MODEL_AFTER = re.compile(
     r"^['’]s\s+(?:social|medical|ecological|systems|psychosocial|biopsychosocial|developmental"
     r"|humanistic|relational|transactional|exchange|strengths|dual\s+process|stage)\s+(?:model|theory)\b"
+)
+# A whole name with the scholarship it is known by: "Kate Morris's work on family-minded practice",
+# "Barry Goldson's research on youth justice", "Jonathan Shay's writings on moral injury" (not a
+# first name alone; not "Ahmed Hassan's papers", "Mia Clarke's studies", "Kyle Brown's work on trauma
+# with CAMHS", "Jordan Lee's research project" or "Leanne Fox's research into her birth family": a
+# client's documents, schooling, therapy, homework or own story). Work on something ends in a
+# practice, a theory, a model, an approach or a policy.
+SCHOLARSHIP_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:early|later|seminal|influential|classic|recent)\s+)?"
+    r"(?:(?:research|scholarship|writings?|articles?)\s+(?:on|into|about)\s+(?!(?:her|his|their|my|your|our)\b)"
+    r"|(?:work|book|chapter)\s+on\s+(?:[\w\-]+\s+){0,3}?(?:practice|theory|models?|approach|policy|[\w]+-(?:minded|informed|based|centred|focused)\s+\w+)\b"
+    r"|typology\b)",
+    re.IGNORECASE,
+)
+# Research credited to a whole name and their colleagues, or with its year: "research by Jim
+# Campbell and colleagues", "a study by Sue White et al.", "the paper by Harry Ferguson (2016)" (not
+# "the life story book by Sarah Clarke (2016)").
+RESEARCH_BY_BEFORE = re.compile(
+    r"\b(?:research|stud(?:y|ies)|papers?|articles?|typology|survey)\s+(?:[\w\-]+\s+){0,2}?by\s+$",
+    re.IGNORECASE,
+)
+RESEARCHERS_AFTER = re.compile(
+    r"^(?:\s+(?:and|&)\s+colleagues\b|\s+et\s+al\b|\s*\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}\b)"
 )
 # Whatever the name's length: a law or a rule, a review cited by place and year, a model named
 # after it.
@@ -878,6 +954,23 @@ CLIENT_WORDS = re.compile(
     r"|case|caseload)|client\s+of\s+mine|on\s+my\s+caseload|I\s+(?:support|supported|visit|visited)|service\s+user)\b",
     re.IGNORECASE,
 )
+# A household or a placement the writer speaks of: a first name shared with someone in a published
+# review is then as likely the writer's own child's ("Our Maria was 7 when she came to live with
+# us", "Daniel on my placement is 4", "My Peter is the same age").
+HOUSEHOLD_SAID = re.compile(
+    r"\b(?:(?:placed|living|lives|live|staying|stays)\s+with\s+(?:us|me)|came\s+to\s+(?:live|stay)\s+with\s+(?:us|me)"
+    r"|on\s+my\s+placement|(?:my|our)\s+(?:foster|kinship|adopted|birth|step)[\s\-]?(?:child|children|son|daughter|kids?)"
+    r"|we\s+(?:foster(?:ed)?|adopted))\b",
+    re.IGNORECASE,
+)
+OWNER_BEFORE = re.compile(r"\b(?:my|our)\s+$", re.IGNORECASE)  # "our Maria", "My Peter"
+# What a published review says of the person it is named after, in the sentence that calls them by
+# first name: "Maria was 7 when she died", "Oliver died at Southmead Hospital" (not "Logan was seen by
+# the GP today", present casework about a child who shares the name).
+DEATH_SAID = re.compile(
+    r"\b(?:died|dies|death|dead|killed|murdered|inquest|(?:was|aged)\s+\d{1,2}\s+(?:when|at\s+the\s+time))\b",
+    re.IGNORECASE,
+)
 # Said to be a real person's name, beside a character's: "His name is Harry, like Harry Potter".
 REAL_NAME_SAID = re.compile(
     r"\b(?:(?:his|her|their)\s+(?:real\s+)?name\s+is|(?:he|she)\s+is\s+called)\b", re.I
@@ -923,7 +1016,7 @@ class Allowlist:
     entity_types: frozenset[str]
     surnames: frozenset[str] = frozenset()  # last words of listed full names ("brandon")
     # first words of listed full names that stand for the whole name beside it ("tracy"): only
-    # for characters, whom stories call by first name
+    # for characters, whom stories call by first name, and for people whose published cases do
     first_names: frozenset[str] = frozenset()
 
     @classmethod
@@ -996,13 +1089,15 @@ class FictionWorks:
 class PublicRecord:
     """What is public and never flagged, read from patterns/: listed names, numbers and placeholder
     values (`allowlists`), bodies whose own addresses and numbers these are (`bodies`), national
-    bodies' postcodes (`postcodes`), characters of fiction known everywhere by name (`characters`)
-    and those of works named in the text (`works`)."""
+    bodies' postcodes (`postcodes`), characters of fiction known everywhere by name (`characters`),
+    people whose published cases call them by first name (`cases`) and the characters of works
+    named in the text (`works`)."""
 
     allowlists: tuple[Allowlist, ...]
     bodies: Allowlist
     postcodes: Allowlist
     characters: Allowlist = field(default_factory=lambda: Allowlist(None, frozenset({"PERSON"})))
+    cases: Allowlist = field(default_factory=lambda: Allowlist(None, frozenset({"PERSON"})))
     works: FictionWorks = field(default_factory=lambda: FictionWorks(None, {}, ()))
 
 
@@ -1206,6 +1301,9 @@ class Detector:
         )
         ends = [name.end for name in names]
         for date in (c for c in candidates if c.entity_type == "DATE_OF_BIRTH"):
+            if _after_a_placeholder(text, date):
+                date.score = max(date.score, PROMOTED_DOB_SCORE)
+                continue
             index = bisect_right(ends, date.start) - 1
             if index < 0:
                 continue
@@ -1287,11 +1385,13 @@ class Detector:
     def _drop_allowlisted(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Drop findings on public-record phrases: a number on the public list, a name that is
         (part of) a public name as written here, or one word of a public name mentioned in the
-        same text ("Tony Morrison ... Morrison's model"; a character's first name too: "Tracy Beaker
-        ... Tracy"), or a character of a work whose title the text writes ("I, Daniel Blake ...
-        Katie"), outside a sentence that says who the client is ("A young person I work with
-        reminded me of Billy in Kes"). A title or a kin cue before it, or an age after it, makes
-        it a person after all ("Mrs Munro", "Jack Bowlby (7)")."""
+        same text ("Tony Morrison ... Morrison's model"; a character's first name too: "Tracy
+        Beaker ... Tracy"), or a character of a work whose title the text writes ("I, Daniel Blake
+        ... Katie"), outside a sentence that says who the client is ("A young person I work with
+        reminded me of Billy in Kes"); a published case's first name where its sentence tells of
+        the death the review is about ("the Maria Colwell inquiry ... Maria was 7 when she died").
+        A title or a kin cue before it, or an age after it, makes it a person after all ("Mrs
+        Munro", "Jack Bowlby (7)")."""
         for allowlist in self.public.allowlists:
             candidates = self._drop_listed(text, candidates, allowlist)
         sentences: list[Sentences] = []  # read only when a character is named, once
@@ -1306,7 +1406,17 @@ class Detector:
                 client_said.append(CLIENT_WORDS.search(text) is not None)
             return client_said[0] or sentences[0].holds(REAL_NAME_SAID, sentences[0].of(c.start))
 
-        for allowlist in (self.public.characters, *self.public.works.named_in(text)):
+        def maybe_a_client(c: Candidate) -> bool:
+            """A published case's first name, unless its sentence tells of the death the review is
+            about and nothing says it may be the writer's own child's or client's."""
+            owned = OWNER_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
+            if about_the_client(c) or owned or HOUSEHOLD_SAID.search(text) is not None:
+                return True
+            return not sentences[0].holds(DEATH_SAID, sentences[0].of(c.start))
+
+        candidates = self._drop_listed(text, candidates, self.public.characters, about_the_client)
+        candidates = self._drop_listed(text, candidates, self.public.cases, maybe_a_client)
+        for allowlist in self.public.works.named_in(text):
             candidates = self._drop_listed(text, candidates, allowlist, about_the_client)
         return candidates
 
@@ -1356,7 +1466,8 @@ class Detector:
             return not rest or self.names is None or not self.names.knows(rest)
         # a lone surname of a public name, not a first name ("Stephen ... the Stephen Fry
         # documentary", "Mary ... Mary Seacole ward") nor a family ("the Rowntree children"); a
-        # character's lone first name beside their full name ("Tracy Beaker ... Tracy's anger")
+        # character's or a published case's lone first name beside their full name ("Tracy Beaker
+        # ... Tracy's anger", "the Logan Mwangi review ... Logan's injuries")
         if len(words) != 1 or words[0] not in found.words or FAMILY_AFTER.match(text, c.end):
             return False
         if words[0] in allowlist.first_names:
@@ -1523,7 +1634,10 @@ class Detector:
             if DEVELOPED_BY_BEFORE.search(text, max(0, c.start - 40), c.start):
                 return True
             if len(WORD.findall(text[c.start : c.end])) != 1:
-                return False
+                research = RESEARCH_BY_BEFORE.search(text, max(0, c.start - 40), c.start)
+                return SCHOLARSHIP_AFTER.match(after) is not None or (
+                    research is not None and RESEARCHERS_AFTER.match(after) is not None
+                )
             if ET_AL.match(after) or CASE_PARTY_AFTER.match(after) or EPONYM_AFTER.match(after):
                 return True
             if BODY_NAME_AFTER.match(after):
@@ -1533,10 +1647,11 @@ class Detector:
             chain = AUTHOR_CHAIN_BEFORE.search(text, max(0, c.start - 80), c.start)
             bracketed = text[c.start - 1 : c.start] == "(" or (
                 chain is not None
-                and text[chain.start() - 1 : chain.start()] == "("
+                and (text[chain.start() - 1 : chain.start()] == "(" or text.endswith("; ", 0, chain.start()))
                 and not any(self._first_name(word) for word in WORD.findall(chain.group()))
             )
-            if bracketed and BRACKETED_CITATION.match(after):  # "(Featherstone, White and Morris, 2014)"
+            # "(Featherstone, White and Morris, 2014)", "(Steckley, 2010; Steckley & Kendrick, 2008)"
+            if bracketed and BRACKETED_CITATION.match(after):
                 return True
             if REFERENCE_INITIALS_AFTER.match(after):  # "White, S. and ...", "Morris, K. (2018)"
                 return True
@@ -1969,9 +2084,10 @@ class Detector:
     def _said_to_be_an_organisations(text: str, c: Candidate, said_before: int) -> bool:
         """An organisation's name or word before the detail on its line (ORGANISATION_BEFORE), also
         inside an address before its number or in a house's name ("Return address: AMHP Service,
-        Stanley House, 1 Harrow Road"); opening hours or an extension after it, in a text with an
+        Stanley House, 1 Harrow Road"); an address said to be an event's venue (VENUE_AT_BEFORE);
+        opening hours or an extension after it, in a text with an
         organisation's words; or the detail follows one said to be an organisation's, with only
-        "or", "email", "call them on" between."""
+        "or", "email", "call them on" between, or (for a postcode) its town."""
         line_start = _line_start(text, c.start, ORGANISATION_BEFORE_CHARS)
         name_end = c.start
         if c.entity_type == "STREET_ADDRESS":  # up to the house number, or all of a house's name
@@ -1979,8 +2095,11 @@ class Detector:
             name_end = number.start() if number else c.end
         if ORGANISATION_BEFORE.search(text, line_start, name_end):
             return True
-        if c.entity_type == "STREET_ADDRESS" and OFFICE_BUILDING_BEFORE.search(text, line_start, name_end):
-            return True
+        if c.entity_type == "STREET_ADDRESS":
+            if OFFICE_BUILDING_BEFORE.search(text, line_start, name_end):
+                return True
+            if _at_a_venue(text, line_start, c, name_end):
+                return True
         if c.entity_type == "PHONE_NUMBER":  # a number written "(0113 ..." opens its own bracket
             said_end = c.start + 1 if text.startswith("(", c.start) else c.start
             if ORGANISATION_SAYS_BEFORE.search(text, line_start, said_end):
@@ -1990,6 +2109,8 @@ class Detector:
         )
         if office_hours and ORGANISATION_WORDS.search(text):  # not "Best number 0113 ..., 9-5"
             return True
+        if said_before >= 0 and c.entity_type == "UK_POSTCODE":  # "..., Liverpool L3 1AH"
+            return TOWN_BEFORE_POSTCODE.fullmatch(text, said_before, c.start) is not None
         return said_before >= 0 and _next_detail(text, said_before, c.start)
 
     def _drop_shared_mailboxes(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -2149,6 +2270,36 @@ def _straddles_body_name(text: str, c: Candidate) -> bool:
         and (body.start() < c.start or HOME_WORDS.search(text, *line_before) is None)
         for body in BODY_BY_LAST_WORD.finditer(text, *window)
     )
+
+
+def _at_a_venue(text: str, line_start: int, c: Candidate, name_end: int) -> bool:
+    """An address an event is held at, by a venue's name before it or as its first words ("the
+    Hub, 88 Market Street", "Cunard Building, Water Street"), in a text about no casework meeting
+    (VENUE_AT_BEFORE)."""
+    held_at = VENUE_AT_BEFORE.search(text, line_start, c.start)
+    if held_at is None or CASEWORK_MEETING.search(text):
+        return False
+    venue = held_at.group("venue") or text[c.start : name_end]
+    return VENUE_NAME.search(venue) is not None
+
+
+def _after_a_placeholder(text: str, date: Candidate) -> bool:
+    """A date that is the whole of an anonymised person's details: "Child A (14/09/2016)", "Re:
+    Child L, 21st July 2019.", "Mrs E (4th of May 1944)" (PLACEHOLDER_DETAILS_BEFORE)."""
+    before = PLACEHOLDER_DETAILS_BEFORE.search(
+        text, max(0, date.start - PLACEHOLDER_DETAILS_CHARS), date.start
+    )
+    if before is None or EVENT_AFTER_DATE.match(text, date.end):
+        return False
+    bracketed = "(" in before.group()
+    end = PLACEHOLDER_BRACKET_END if bracketed else PLACEHOLDER_COMMA_END
+    if end.match(text, date.end) is None:
+        return False
+    year = FOUR_DIGIT_YEAR.search(text, date.start, date.end)
+    this_year = datetime.date.today().year
+    if before.group("child"):
+        return year is None or int(year.group()) <= this_year
+    return year is not None and int(year.group()) <= this_year - ADULT_YEARS
 
 
 def _in_an_office(

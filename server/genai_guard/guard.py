@@ -89,7 +89,9 @@ def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = Fals
     public = PublicRecord(
         allowlists=(
             Allowlist.from_files(
-                [patterns_path("public_names.txt")], {"PERSON", "LOCATION"}, detection["public_names"]
+                [patterns_path("public_names.txt"), patterns_path("public_cases.txt")],
+                {"PERSON", "LOCATION"},
+                detection["public_names"],
             ),
             Allowlist.from_files(
                 [patterns_path("public_numbers.txt")], {"PHONE_NUMBER"}, detection["public_numbers"]
@@ -103,6 +105,7 @@ def build_guard(config: dict[str, Any] | None = None, *, lazy_model: bool = Fals
         characters=Allowlist.from_files(
             [patterns_path("public_characters.txt")], {"PERSON"}, known_by_first_name=True
         ),
+        cases=Allowlist.from_files([patterns_path("public_cases.txt")], {"PERSON"}, known_by_first_name=True),
         works=FictionWorks.from_file(patterns_path("fiction_works.yaml")),
     )
     slots = frozenset(read_terms(patterns_path("template_slots.txt")))

@@ -47,6 +47,23 @@ from tests.recognizers.conftest import Found
         ("Dad died on 3 August 2007; Tyler was born on 4 May 2008", ["4 May 2008"]),
         ("Baby Harper Lowe was born and died on 4 March 2023", ["4 March 2023"]),
         ("Since 1 April 2024 all babies born in Wales get a baby bundle.", []),
+        # someone anonymised to a letter or a number: the date is still theirs
+        ("02/01 - Child A (14/09/2016) seen at A&E with burn to hand.", ["14/09/2016"]),
+        ('Excerpt: "Mrs E (4th of May 1944) lives alone"', ["4th of May 1944"]),
+        ("Dear Parent/Carer, Re: Child L, 21st July 2019. We are writing", ["21st July 2019"]),
+        ("Mr X, 3/4/25 visit notes", []),  # after a comma, only a child's
+        ("Child A, 14/09/2024 meeting notes", []),  # the date does not end the details
+        ("Participant 3 (12/06/2024) said supervision helped her.", []),  # an adult's, recent
+        ("LADO referral: Mr X (12/03/2025) allegation of rough handling.", []),
+        ("Child 2 (1 September 2025) start date at new school.", []),  # an event follows
+        # the label in the family's language
+        ("Dyddiad geni: 03/07/2015. Mae'r fam yn gweithio", ["03/07/2015"]),
+        ("Kasia, ur. 12.03.2010 w Gdańsku", ["12.03.2010"]),
+        ("data nașterii: 14.02.2012", ["14.02.2012"]),
+        ("Plentyn C – Dyddiad geni: 1 Mawrth 2017 – pryderon", ["1 Mawrth 2017"]),
+        ("Nain, ganwyd 8fed Ebrill 1944, DOB 8fed Ebrill 1944", ["8fed Ebrill 1944", "8fed Ebrill 1944"]),
+        ("Kasia Nowak, data urodzenia: 12 marca 2010", ["12 marca 2010"]),
+        ("Cyfarfod tîm ar 3 Mai 2025 am 10", []),  # a meeting's date, not a birth's
     ],
 )
 def test_when_text_then_dates_of_birth_found(found: Found, text: str, expected: list[str]) -> None:

@@ -122,6 +122,56 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "We have two Park Lane and three Church Street offices.", []),
         ("STREET_ADDRESS", "Stock check: four Oak Tree Close, six Elm Road and two Mill Lane garages.", []),
         ("STREET_ADDRESS", "Callum nine Orchard Close full stop", ["nine Orchard Close"]),
+        # ... and dictated all in lower case, not a count of roads or premises
+        ("STREET_ADDRESS", "visit note morag ferrier six brae street dunkeld good form", ["six brae street"]),
+        ("STREET_ADDRESS", "mr jenkins lives at two heol y nant tregaron", ["two heol y nant"]),
+        ("STREET_ADDRESS", "we closed two grove road flats last year", []),
+        ("STREET_ADDRESS", "families can be two hours' drive from the office", []),
+        ("STREET_ADDRESS", "Trust is a two way street; she has two really close friends.", []),
+        ("STREET_ADDRESS", "visited william at twenty two high street ellon", ["twenty two high street"]),
+        ("STREET_ADDRESS", "there are three bus lane cameras and two slip road closures", []),
+        # Welsh street words that open a street's name, hyphenated too; a ward is no home
+        ("STREET_ADDRESS", "inspection at 3 Tan-y-Fron, Rhayader on Thursday", ["3 Tan-y-Fron"]),
+        ("STREET_ADDRESS", "Joint visit to Flat 8, Glan Ffrwd, Ystradgynlais.", ["Flat 8, Glan Ffrwd"]),
+        ("STREET_ADDRESS", "Ward 4, Glan Clwyd Hospital", []),
+        ("STREET_ADDRESS", "Bed 12 Mill Lane side, then home", []),
+        (
+            "STREET_ADDRESS",
+            "Address: Flat 3 Hayward 12 Mill Lane",
+            ["12 Mill Lane"],
+        ),  # a surname ending "ward"
+        # a bail address in a room is a home, not an office
+        (
+            "STREET_ADDRESS",
+            "Bail address approved – Room 3, 102 Wolverhampton Road, Cannock.",
+            ["Room 3, 102 Wolverhampton Road"],
+        ),
+        # a case's code after the word; a label a few words before, or a system's answer after it
+        ("CASE_REFERENCE", "What's a Liquidlogic ID look like? Ours says LL-6602143 for him", ["LL-6602143"]),
+        (
+            "CASE_REFERENCE",
+            "got the custody ref for the stepdad – WMP/CU/250314/0922",
+            ["WMP/CU/250314/0922"],
+        ),
+        ("CASE_REFERENCE", "Home Office ref for Mr Tesfay's family: T2290148 — update", ["T2290148"]),
+        ("CASE_REFERENCE", "the Mosaic record for Dylan Harte (2984412) is wrong", ["2984412"]),
+        ("CASE_REFERENCE", "The case ref is SOSCARE 1103887. Isn't that wrong?", ["SOSCARE 1103887"]),
+        ("CASE_REFERENCE", "Supplier engaged via support portal (case SUP-88121).", []),
+        ("CASE_REFERENCE", "ethics approval ref HEALTH 0481 (2025)", []),
+        # an organisation's own business: contracts, expense claims, grants, FOI, the Ombudsman
+        ("CASE_REFERENCE", "Under the Framework Agreement (contract ref ASC/FW/2022/041) this", []),
+        ("CASE_REFERENCE", "My mileage claim ref MC-2025-3318 was rejected", []),
+        ("CASE_REFERENCE", "From the Information Governance Team, FOI ref FOI-24-1187.", []),
+        ("CASE_REFERENCE", "the LGSCO decision published this month (ref 23 004 118)", []),
+        ("CASE_REFERENCE", "Helpdesk ref FAC-00771 and supplier ref SYS-ACCT-2209 are open.", []),
+        ("CASE_REFERENCE", "Framework ref WMRF-2022, advert ref HC-SW-2261, audit ref CPD-AUD-2025-114", []),
+        ("CASE_REFERENCE", "Her Disabled Facilities Grant ref DFG/2024/0113 is delayed.", ["DFG/2024/0113"]),
+        ("CASE_REFERENCE", "His tenancy agreement ref TA-558812 shows arrears.", ["TA-558812"]),
+        ("CASE_REFERENCE", "check the website has the right MASH number 01632 960725", []),
+        ("CASE_REFERENCE", "Mum's ref: HX-4471823 on the letter", ["HX-4471823"]),
+        # a passport number in threes, with the word near
+        ("UK_PASSPORT", "Is 108 492 377 the passport number format?", ["108 492 377"]),
+        ("UK_PASSPORT", "Call 108 492 377 now", []),
         ("UK_UPN", "A 0751 2345 6789 was the tracking number on the parcel.", []),
         # the placeholder a case system fills in is no one's
         ("DATE_OF_BIRTH", "DOB: 01/01/1900 (unknown)", []),
@@ -475,6 +525,29 @@ def test_public_body_address_is_not_personal(found: Found, text: str, expected: 
             ["14 Oak Street"],
         ),
         ("PHONE_NUMBER", "Please update our system with this number: 0161 496 0330.", ["0161 496 0330"]),
+        # session 19: an event's venue, the town before a venue's postcode, a body's number
+        ("STREET_ADDRESS", "The Partnership Board met on 3 October at the Hub, 88 Market Street, Hyde.", []),
+        (
+            "UK_POSTCODE",
+            "The subgroup meets bimonthly at Cunard Building, Water Street, Liverpool L3 1AH.",
+            [],
+        ),
+        ("STREET_ADDRESS", "Panel dates: 9 Jan, 13 Feb, all 9.30am at Regent House, 2 Regent Street.", []),
+        ("STREET_ADDRESS", "Visit booked for 2pm at 14 Oak Street, Leeds.", ["14 Oak Street"]),
+        ("STREET_ADDRESS", "Core group meeting at 22 Acacia Avenue, Hull.", ["22 Acacia Avenue"]),
+        ("STREET_ADDRESS", "Next meeting 10am at 22 Acacia Avenue, Hull.", ["22 Acacia Avenue"]),
+        ("STREET_ADDRESS", "Core group meeting at Flat 2, 14 Oak Street, Hull.", ["Flat 2, 14 Oak Street"]),
+        ("PHONE_NUMBER", "Please put the Bury Carers Centre number 0161 762 1300 in the email.", []),
+        ("PHONE_NUMBER", "The nursery asked for a contact number; ours is 0113 496 0011.", ["0113 496 0011"]),
+        # a house known by its name, or a casework meeting, is no event's venue
+        ("STREET_ADDRESS", "Core group meets at The Willows, 22 Acacia Avenue, Hull.", ["22 Acacia Avenue"]),
+        ("STREET_ADDRESS", "Panel held at Hillview Farm, Moor Lane, Kendal.", ["Hillview Farm, Moor Lane"]),
+        (
+            "STREET_ADDRESS",
+            "Strategy meeting held at Regent House, 2 Regent Street, Wrexham.",
+            ["2 Regent Street"],
+        ),
+        ("PHONE_NUMBER", "Mum said the Carers Centre number 0161 762 1300 is hers", ["0161 762 1300"]),
     ],
 )
 def test_organisations_own_contact_details_are_not_personal(

@@ -150,6 +150,19 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("His wife was detained at Yarl's Wood last week.", "yarl's wood", "immigration_status"),
         ("Is it OK to ask Marek about his sexuality?", "his sexuality", "sexual_orientation"),
         ("Akua takes them to the Church of Pentecost.", "church of pentecost", "religion_or_belief"),
+        # said of a person, and the commonest conditions in the family's language (session 19)
+        ("Tomasz agrees with the plan for informal admission.", "informal admission", "health"),
+        ("Once her husband is trained in her PEG feeding.", "peg feeding", "health"),
+        ("Mrs Hutchinson home today, MRSA positive wound.", "mrsa positive", "health"),
+        ("Kai has been fitting again.", "fitting again", "health"),
+        ("mae e wedi cael diagnosis o awtistiaeth", "awtistiaeth", "health"),
+        ("Mama mówi, że ma depresja od roku.", "depresja", "health"),
+        ("Babcia ma cukrzycę i padaczkę.", "cukrzycę", "health"),
+        ("Anjali says she is being blackmailed with photos.", "being blackmailed", "criminal_offence"),
+        ("Kian (14) was found with a knife at school.", "found with a knife", "criminal_offence"),
+        ("Mr Hassan had been a political prisoner in Sudan.", "political prisoner", "political_opinion"),
+        ("Can Hassan keep his prayer mat in his room?", "prayer mat", "religion_or_belief"),
+        ("Her stepdad makes her watch pornography.", "watch pornography", "sex_life"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
@@ -169,6 +182,10 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "I'm going blind reading these court bundles!",
         "Essential skills: advanced MS Office and a full driving licence.",
         "He got caught dealing with two complaints at once.",
+        # the everyday senses of session 19's phrases
+        "Tomasz has been fitting kitchens since he came to the UK.",
+        "Hi Sarah, I admire your conviction on this, but the policy says otherwise.",
+        "Kasia felt blackmailed into covering the weekend shift.",
         # capitals that are not a condition; the everyday senses of the new phrases
         "Rhun ap Iorwerth MS will open the conference.",
         "Log in to MS Teams for the meeting.",

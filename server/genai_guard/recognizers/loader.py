@@ -153,6 +153,8 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     island_names=spec.data.get("island_names", []),
                     place_prefixes=spec.data.get("place_prefixes", []),
                     products_after_ms=spec.data.get("products_after_ms", []),
+                    welsh_words=spec.data.get("welsh_words", {}),
+                    numbered_nouns=spec.data.get("numbered_nouns", []),
                     places_of=spec.data.get("places_of", []),
                     public_titles=spec.data.get("public_titles", []),
                     public_post_nominals=spec.data.get("public_post_nominals", []),

@@ -32,6 +32,11 @@ AGE_IN_BRACKETS = regex.compile(
     regex.IGNORECASE,
 )
 BARE_AGE_IN_BRACKETS = regex.compile(r"\s*\(\s*\d{1,2}\s*\)")
+# A plural in English ("Recommendations", "Referrals", "Ideas"), not a name's own ending in -as, -is,
+# -us, -ys or -os ("Mantvydas", "Dimitris", "Herkus").
+ENGLISH_PLURAL = regex.compile(r"(?<![aiuyos])s$|(?<=ea)s$")
+# The sentence going on after an age: a lower-case word, a comma or a dash.
+AGE_THEN_MORE = regex.compile(r"[ \t]+\p{Ll}|[ \t]*[,–—]|[ \t]+-[ \t]")
 # Two or three letters: four or more dotted capitals are an acronym ("C.A.L.L.").
 INITIALS = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}(?!\p{L}|\.\p{Lu}\.)\.?")
 SENTENCE_BREAK = regex.compile(r"[.!?:;\n]")
@@ -357,6 +362,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         island_names: list[str] = (),
         place_prefixes: list[str] = (),
         products_after_ms: list[str] = (),
+        welsh_words: dict[str, list[str]] | None = None,
+        numbered_nouns: list[str] = (),
         places_of: list[str] = (),
         public_titles: list[str] = (),
         public_post_nominals: list[str] = (),
@@ -381,6 +388,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self.island_names = {p.lower() for p in island_names}
         self.place_prefixes = {p.lower() for p in place_prefixes}
         self.products_after_ms = {p.lower() for p in products_after_ms}
+        self.numbered_nouns = {n.lower() for n in numbered_nouns}
+        self.welsh_words = {w.lower(): {a.lower() for a in after} for w, after in (welsh_words or {}).items()}
         self.places_of = {p.lower() for p in places_of}
         self.public_titles = frozenset(public_titles)  # as written: "Lady Black", not "the lady Sue"
         self.public_post_nominals = frozenset(public_post_nominals)
@@ -671,6 +680,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         previous_word = self._cue_word(text, previous, gap_before)
         if previous_word in SAINT and previous is not None and previous.capitalised:
             return None  # St Aidan's, St Mary's: a school, church or hospital
+        if self._said_in_welsh(text, tokens, i):
+            return None  # "Beth yw'r ...": what is ...
         if token.lower in self.place_names and self._said_as_a_place(text, token, previous_word):
             return None  # a camp in Jordan, the Skye bridge, "in Corwen and Bala", "lives on Skye"
         if previous_word == "of" and token.lower in self.place_names and self._of_a_place(text, tokens, i):
@@ -860,8 +871,14 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return token.start, end, self.scores.kin_cue, "named"  # "her name is Storm"
         if listed_first and (AGE_IN_BRACKETS.match(text, end) or AGE_AFTER_COMMA.match(text, end)):
             return token.start, end, self.scores.age, "age"
-        # an unlisted word: "Tobenna (3)" or "Meseret Alemu, 17," (not "in Alston, 71")
-        unlisted_age = (AGE_IN_BRACKETS.match(text, end) and not sentence_start) or (
+        # an unlisted word: "Tobenna (3)" or "Meseret Alemu, 17," (not "in Alston, 71"); opening a
+        # sentence, only with the sentence going on after the age ("Merih (60), Eritrean", "Nova
+        # (17) has asked", "Mantvydas (14) has been excluded"); never a count or a numbered part
+        # ("Recommendations (5) were agreed", "Referrals (14) | Assessments (9)", "Section (17) says")
+        age = AGE_IN_BRACKETS.match(text, end)
+        counted = last == i and (ENGLISH_PLURAL.search(token.lower) or token.lower in self.numbered_nouns)
+        opens_with_age = age is not None and AGE_THEN_MORE.match(text, age.end()) is not None
+        unlisted_age = (age is not None and not counted and (not sentence_start or opens_with_age)) or (
             last > i and AGE_AFTER_COMMA.match(text, end)
         )
         # "England and Wales (10)", a statistic (not "Zyaire England (15)", a surname)
@@ -903,6 +920,17 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if listed and vocative and self._opens_line(text, token.start) and (listed_first or not common):
             return token.start, token.end, self.scores.first_name_capitalised, "vocative"
         return None
+
+    def _said_in_welsh(self, text: str, tokens: list[Token], i: int) -> bool:
+        """A Welsh word that is also a given name, with a Welsh word after it (`welsh_words`)."""
+        after = self.welsh_words.get(tokens[i].lower)
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (
+            after is not None
+            and following is not None
+            and text[tokens[i].end : following.start] == " "
+            and following.lower.replace("’", "'") in after
+        )
 
     def _says(self, text: str, token: Token) -> bool:
         """A speech verb straight after the word, which is not a month ("14 Jan agreed", a
