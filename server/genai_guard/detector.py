@@ -644,8 +644,8 @@ CASEWORK_MEETING = re.compile(
 # An organisation's name (the first two kinds in ORGANISATION_BEFORE), then words that say which of
 # its lines a number is, then the number: "Hexley CAMHS single point of access (0113 ...", "The
 # correct number for AMHP requests is 0151 ...", "out of hours it's 01274 ...", "the Bury Carers
-# Centre number 0161 ..." (not "LADO number
-# for the supply teacher is ...", "DACT outreach tried the number, ...", "MASH referral received:").
+# Centre number 0161 ..." (not "LADO number for the supply teacher is ...", "DACT outreach tried
+# the number, ...", "MASH referral received:").
 _SERVICE_LINE_WORD = (
     r"the|our|its|main|correct|direct|general|daytime|single|point|of|access|number|line|phone|telephone"
     r"|tel|helpline|for|requests|referrals|enquiries|professionals|duty|team|new|contact|advice|out|hours|it"
