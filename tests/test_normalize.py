@@ -34,3 +34,31 @@ def test_real_cyrillic_names_are_left_as_written() -> None:
 
 def test_offsets_of_plain_ascii_are_unchanged() -> None:
     assert normalize("plain text").unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Re:  Gareth  Ander-\nton   09/12/1966", "Re: Gareth Anderton 09/12/1966"),  # a capitalised word
+        ("born 16 Jan-\nuary 2018", "born 16 January 2018"),
+        ("DOB  11/04/20-\n19", "DOB 11/04/2019"),  # a number hyphenated across the break
+        ("DOB: 19/08/\n2015", "DOB: 19/08/2015"),  # a date broken after a slash
+        ("Custody No: CU/TR/25/\n01822", "Custody No: CU/TR/25/01822"),
+        ("Ellis Mc-\nCormack", "Ellis McCormack"),
+        ("NOTICE TO CHIL-\nDREN'S SERVICES", "NOTICE TO CHILDREN'S SERVICES"),  # a word in capitals
+        ("Mr Smith-\nJones", "Mr Smith-Jones"),  # two capitalised words keep their hyphen
+        ("self-\nharm, child-\nren", "self-\nharm, child-\nren"),  # lower case: left as written
+        ("Layla  Hendy        Mosaic: 4410932", "Layla Hendy        Mosaic: 4410932"),  # columns stay
+        ("a list -\nthen more", "a list -\nthen more"),  # a dash, not a hyphen
+        ("saw Kayleigh-\nthen we went", "saw Kayleigh-\nthen we went"),
+        ("DOB: 12-03-\n2015", "DOB: 12-03-2015"),  # a date written with dashes keeps them
+    ],
+)
+def test_text_copied_out_of_a_scanned_document_is_mended(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+def test_mended_text_maps_back_to_the_text_as_submitted(guard: Guard) -> None:
+    text = "Patient:  Maureen  Pilk-\nington     DOB:  04.03.1942"
+    found = {f.entity_type: text[f.start : f.end] for f in guard.detector.detect(text)}
+    assert found == {"PERSON": "Maureen  Pilk-\nington", "DATE_OF_BIRTH": "04.03.1942"}

@@ -433,6 +433,8 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         # session 18: a harbour pilot and a musical director are ones a place has
         "Hi - the Isle of Man's only female harbour pilot is off with stress.",
         "the musical director of the only choir in Llanwrtyd is under investigation for abuse",
+        # session 20: a named place's only one, by what they do
+        "Hayle's only braille bookbinder, 68, registered blind, lives above the shop.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
+from genai_guard import file_names
 from genai_guard.chunking import chunks
 from genai_guard.engine import MONTHS
 from genai_guard.entities import Catalogue
@@ -55,10 +56,20 @@ DOB_HEADER = re.compile(r"(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born)",
 # A label that says whose details follow, alone at the start of the line: "Child: Lachlan, ..." (with
 # the date ending the details: "Child: Sam, 01/02/2024 meeting notes" is a meeting's date).
 DETAILS_LABEL_BEFORE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:child|client|patient|resident|young\s+person|service\s+user|pupil|baby)"
+    r"(?:^|(?<=\n))[ \t]*(?:child|client|patient|resident|young\s+person|service\s+user|pupil|baby|re"
+    r"|name|defendant|accused|suspect|victim)"
     r"[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+# A file named by a person's name and birth date: "Kowalczyk_Julia_2012-04-19_LAC_review.docx",
+# "Assessment - Jasmine Kerr 12.03.2014.pdf", "O'Driscoll Aoife - LAC review - 15.04.2012.docx":
+# the name before the date in the same file's name: written without spaces, or in quotes.
+FILE_NAME_DOB_YEARS = 3  # a more recent date there is as often a meeting's or a letter's
+FILE_NAME_REACH = 60  # how far before the name the quote opening its file's name is looked for
+QUOTE_BEFORE = re.compile(r"[\"“][^\n\"“”]*$")
+FILE_NAME_DATE_GAP = re.compile(r"[^\n\"“”]{1,60}")
+FILE_EXTENSION_AHEAD = re.compile(rf"[^\s\"“”]{{0,60}}?{file_names.EXTENSION}", re.IGNORECASE)
+QUOTED_FILE_NAME_AHEAD = re.compile(rf"[^\n\"“”]{{0,60}}?{file_names.EXTENSION}[\"”]", re.IGNORECASE)
 # Someone anonymised to a letter or a number, their date straight after: "Child A (14/09/2016)",
 # "Mrs E (4th of May 1944)", "Re: Child L, 21st July 2019." The date is real even when the name is
 # not. A child's date after a comma or in brackets, when it is past and no event follows it
@@ -144,6 +155,9 @@ PLACE_WORD_REACH = 30
 # Said as a place: "in Sion Mills", "near Saint John" (a place's name that is also a person's; not
 # "from": "notes from Ashley Green's meeting").
 AS_A_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE - {'from'}))})\s+$", re.I)
+# A place's name before "family" is where a family or a family's service is ("the Sark family", "the
+# Thurso family centre").
+HOUSEHOLD_AFTER = re.compile(r" (?:family|household|siblings|twins)\b")
 # What a person does, said straight after their name: "Newton Stewart rang the duty line".
 DOES_AFTER = re.compile(
     r"\s+(?:rang|phoned|called|said|says|told|tells|texted|emailed|came|went|wants|wanted|is|was|has|had)\b"
@@ -515,9 +529,10 @@ _MADE_UP_WORK = (
 # fictional, 34" and "(all names invented)" say so too; not "Ellie, made up a story", "a character
 # in the village" or "(a character reference from her GP)".
 MADE_UP_AFTER = re.compile(
-    r"['’\"]?(?P<family>\s+(?:family|household|twins|children|kids|siblings))?(?:\s*,\s*\d{1,2})?\s*"
+    r"['’\"]?(?P<family>\s+(?:family|household|twins|children|kids|siblings)['’\"”]?)?(?:\s*,\s*\d{1,2})?\s*"
     r"(?:\(\s*(?:an?\s+)?(?:fictional|fictitious|made[\s\-]up|invented|imaginary|not\s+a\s+real)\b"
     r"|\(\s*all\s+names\s+(?:are\s+)?(?:fictional|invented|made[\s\-]up)\s*\)"
+    r"|\(\s*(?:training|teaching|role[\s\-]?play)\s+(?:characters?|family)\s*\)"
     rf"|\(\s*(?:an?\s+)?character\s+(?:in|from)\s+{_MADE_UP_WORK}"
     r"|[—–-]\s*(?:made[\s\-]up\s+by|invented\s+by|fictional|fictitious|imaginary)\b"
     r"|(?:,|\s+is)\s+an?\s+(?:fictional|fictitious|made[\s\-]up|invented|imaginary)\b"
@@ -1294,7 +1309,8 @@ class Detector:
         "Harold Dempsey ("Harry"), 11/02/1938" or "Child: Lachlan, 14.05.2009". A single name then
         a comma is too loose ("seen by Sarah, 3/4/25") unless a label says whose details these are,
         and so is a name then a space ("Jane Smith 12 March 2025") unless a label stands before it
-        and nothing after it ("Child: Ruby Hext 17 March 2020," on its own line)."""
+        and nothing after it ("Child: Ruby Hext 17 March 2020," on its own line). In a file's name
+        a date at least two years old after a name is theirs ("Hughes_Rhian_CIN_04-11-2015.docx")."""
         names = sorted(
             (c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold),
             key=lambda c: c.end,
@@ -1309,6 +1325,11 @@ class Detector:
                 continue
             name = names[index]
             gap = text[name.end : date.start]
+            if FILE_NAME_DATE_GAP.fullmatch(gap) and _in_one_file_name(text, gap, date):
+                # not a meeting's date: "Minutes - Jane Smith 12.03.2025.docx"
+                if _years_ago(text, date) >= FILE_NAME_DOB_YEARS:
+                    date.score = max(date.score, PROMOTED_DOB_SCORE)
+                continue
             label = DETAILS_LABEL_BEFORE.search(text, max(0, name.start - DETAILS_LABEL_CHARS), name.start)
             labelled = label is not None and DETAILS_END.match(text, date.end) is not None
             if gap == " ":
@@ -1394,6 +1415,7 @@ class Detector:
         Munro", "Jack Bowlby (7)")."""
         for allowlist in self.public.allowlists:
             candidates = self._drop_listed(text, candidates, allowlist)
+        candidates = [c for c in candidates if not self._published_file(text, c)]
         sentences: list[Sentences] = []  # read only when a character is named, once
         client_said: list[bool] = []
 
@@ -1419,6 +1441,18 @@ class Detector:
         for allowlist in self.public.works.named_in(text):
             candidates = self._drop_listed(text, candidates, allowlist, about_the_client)
         return candidates
+
+    def _published_file(self, text: str, c: Candidate) -> bool:
+        """A surname alone in a file's name that public_names.txt lists on its own (an uncommon
+        one, the usual citation form) is a published document's author ("Munro_Review_final_2011.pdf",
+        "Narey_residential_care.pdf"); with a given name joined to it, it is a client's
+        ("Munro_Kayden_CP_plan.docx")."""
+        if c.entity_type != "PERSON" or not file_names.joined_in_a_file_name(text, c.start, c.end):
+            return False
+        word = text[c.start : c.end]
+        return len(_words(word)) == 1 and any(
+            allowlist.spans(word) == [(0, len(word))] for allowlist in self.public.allowlists
+        )
 
     def _drop_listed(
         self,
@@ -1836,6 +1870,10 @@ class Detector:
         def place(c: Candidate) -> bool:
             if c.entity_type != "PERSON" or self._cued(text, c.start) or self._told_real(text, c):
                 return False
+            name = text[c.start : c.end]
+            surname = self.names is not None and self.names.is_listed(name)
+            if HOUSEHOLD_AFTER.match(text, c.end) and place_key(name) in self.places and not surname:
+                return True  # "the Sark family", "the Thurso family centre" (not "the Armitage family")
             before = PLACE_WORDS_BEFORE.search(text, max(0, c.start - PLACE_WORD_REACH), c.start)
             after = PLACE_WORDS_AFTER.match(text, c.end)
             start = before.start() if before else c.start
@@ -2295,11 +2333,27 @@ def _after_a_placeholder(text: str, date: Candidate) -> bool:
     end = PLACEHOLDER_BRACKET_END if bracketed else PLACEHOLDER_COMMA_END
     if end.match(text, date.end) is None:
         return False
-    year = FOUR_DIGIT_YEAR.search(text, date.start, date.end)
-    this_year = datetime.date.today().year
     if before.group("child"):
-        return year is None or int(year.group()) <= this_year
-    return year is not None and int(year.group()) <= this_year - ADULT_YEARS
+        return _years_ago(text, date) >= 0
+    return _years_ago(text, date) >= ADULT_YEARS
+
+
+def _in_one_file_name(text: str, gap: str, date: Candidate) -> bool:
+    """Whether a date and the name `gap` before it are one file's name: without a space, or with
+    spaces between quotes ("Assessment - Jasmine Kerr 12.03.2014.pdf")."""
+    if " " not in gap and FILE_EXTENSION_AHEAD.match(text, date.end):
+        return True
+    return (
+        QUOTED_FILE_NAME_AHEAD.match(text, date.end) is not None
+        and QUOTE_BEFORE.search(text, max(0, date.start - len(gap) - FILE_NAME_REACH), date.start - len(gap))
+        is not None
+    )
+
+
+def _years_ago(text: str, date: Candidate) -> int:
+    """How many years before this one a date's four-digit year is (0 when it has none: "21/07")."""
+    year = FOUR_DIGIT_YEAR.search(text, date.start, date.end)
+    return 0 if year is None else datetime.date.today().year - int(year.group())
 
 
 def _in_an_office(

@@ -3,6 +3,9 @@
 Zero-width and bidi control characters vanish; full-width digits, non-breaking and thin spaces
 fold to ASCII (NFKC); look-alike Cyrillic and Greek letters inside otherwise Latin tokens become
 Latin; "9-4-3-4-7-6-5-9-1-9" loses its separators; a line break inside a number becomes a space.
+Text copied out of a scanned or exported document is mended: a word or a number hyphenated across
+a line break is joined again ("Ander-\nton", "11/04/20-\n19"), a date or a reference broken after
+a slash too ("19/08/\n2015"), and a run of spaces becomes one ("Layla  Hendy").
 Recognizers run on the normalized text; every finding is mapped back before anyone sees it.
 """
 
@@ -27,6 +30,26 @@ ANY_LOOKALIKE = re.compile(f"[{LOOKALIKES}]")
 LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
 BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
+# A capitalised word hyphenated at a line's end with its rest in lower case ("Ander-\nton",
+# "Jan-\nuary"), a word in capitals ("TREN-\nGOVE", so "SMITH-\nJONES" too) or a number ("20-\n09"),
+# rejoined; a compound of capitalised words keeps its hyphen ("Smith-\nJones"; not "Mc-\nCormack"),
+# and so does a date written with dashes ("12-03-\n2015"). A lower-case word is left as written:
+# "self-\nharm" is a compound, "child-\nren" is not, and nothing tells them apart; so is a dash
+# before a new line's first word ("Kayleigh-\nthen we went").
+LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
+AFTER_A_SLASH_BREAK = re.compile(r"(?<=\d/)[ \t]*\r?\n[ \t]*(?=\d)")  # "19/08/\n2015", "CU/TR/25/\n01822"
+# Two or three spaces between words, as a scan leaves them ("Layla  Hendy"); a wider gap is a
+# form's columns ("Layla Hendy        Mosaic: ...") and stays.
+SPACE_RUN = re.compile(r"(?<=\S) {2,3}(?=\S)")
+CAPITALISED_START = re.compile(r"[A-Z][a-z]*")
+SURNAME_PREFIXES = frozenset({"Mc", "Mac"})
+WORD_AFTER = re.compile(r"[a-z]+")
+# Words a line may start with after a dash used as punctuation ("Kayleigh-\nthen we went"), never
+# the rest of a hyphenated word.
+FUNCTION_WORDS = frozenset(
+    "a an and at but for he her his i in is it my no not of on or our she so that the their then"
+    " they this to was we who with you said says".split()
+)
 NON_DIGIT = re.compile(r"\D")
 PLAIN = re.compile(r"[\x20-\x7e\t\n\r]*")
 NOT_PLAIN = re.compile(r"[^\x20-\x7e\t\n\r]")
@@ -67,7 +90,10 @@ def _fold_char(ch: str) -> str:
 
 
 def _substitute(
-    chars: list[str], origins: list[int], pattern: re.Pattern[str], replace: Callable[[str], Kept | None]
+    chars: list[str],
+    origins: list[int],
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], Kept | None],
 ) -> tuple[list[str], list[int]]:
     """Rewrite every match; `replace` says which characters to keep, and from where (None: the
     match stays as it is). One pass."""
@@ -76,7 +102,7 @@ def _substitute(
     out_origins: list[int] = []
     position = 0
     for match in pattern.finditer(text):
-        kept = replace(match.group())
+        kept = replace(match)
         if kept is None:
             continue
         start, end = match.span()
@@ -97,10 +123,44 @@ def normalize(text: str) -> NormalizedText:
     else:
         chars, origins = _fold(text)
         if ANY_LOOKALIKE.search("".join(chars)):
-            chars, origins = _substitute(chars, origins, PHRASE, _latinise)
+            chars, origins = _substitute(chars, origins, PHRASE, lambda m: _latinise(m.group()))
+    chars, origins = _mend_copied_text(chars, origins)
     chars, origins = _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
-    chars, origins = _substitute(chars, origins, SPACED_DIGITS, _digits_only)
+    chars, origins = _substitute(chars, origins, SPACED_DIGITS, lambda m: _digits_only(m.group()))
     return NormalizedText("".join(chars), tuple(origins), len(text))
+
+
+def _mend_copied_text(chars: list[str], origins: list[int]) -> tuple[list[str], list[int]]:
+    """Undo what copying out of a scanned or exported document does to a line's words and spaces."""
+    if "\n" in chars:
+        chars, origins = _substitute(chars, origins, LINE_END_HYPHEN, _rejoined)
+        chars, origins = _substitute(chars, origins, AFTER_A_SLASH_BREAK, lambda _: [])
+    return _substitute(chars, origins, SPACE_RUN, lambda _: [(" ", 0)])
+
+
+def _rejoined(match: re.Match[str]) -> Kept | None:
+    """What a hyphen at a line's end keeps: nothing between two parts of a number or of a word
+    ("Ander-ton", "TREN-GOVE"), the hyphen alone between two capitalised words ("Smith-Jones"),
+    everything after a lower-case part or a mix of letters and digits."""
+    text, start, end = match.string, match.start(), match.end()
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    part, rest = text[word_start:start], text[end]
+    if part.isdigit():
+        if not rest.isdigit():
+            return None
+        return [("-", 0)] if text[word_start - 1 : word_start] == "-" else []  # "12-03-\n2015" keeps it
+    if part.isupper() and len(part) > 1:
+        return [] if rest.isupper() else None
+    if CAPITALISED_START.fullmatch(part) is None:
+        return None
+    if rest.islower():  # "Ander-\nton", but not "Kayleigh-\nthen we went"
+        following = WORD_AFTER.match(text, end)
+        return None if following is None or following.group() in FUNCTION_WORDS else []
+    if part in SURNAME_PREFIXES:  # "Mc-\nCormack"
+        return []
+    return [("-", 0)] if rest.isupper() else None
 
 
 def _fold(text: str) -> tuple[list[str], list[int]]:

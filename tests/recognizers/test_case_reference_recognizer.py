@@ -108,3 +108,22 @@ def test_when_label_stands_a_few_words_before_then_reference_found(
     found: Found, text: str, expected: list[str]
 ) -> None:
     assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a custody record's code straight after "custody", a table's bar, "ref is"
+        ("Note: Deacon (14) arrested Exeter, custody EX/CU/25/1401, AA needed.", ["EX/CU/25/1401"]),
+        ("| Name | Ashley Gow |\n| Custody no. | CUS/MW/24/01772 |", ["CUS/MW/24/01772"]),
+        # a time in custody, a date, a correspondence reference by its year are no one's record
+        ("He was held in custody 14 hours before interview.", []),
+        ("He was in custody 0200-1100 hrs, and in custody 2019-2022 before that.", []),
+        ("Remanded in custody until 12/03/2026.", []),
+        ("The ref is 2024-0037214 on the council's letter.", []),
+    ],
+)
+def test_custody_codes_and_references_handed_over_are_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("CASE_REFERENCE", text) == expected

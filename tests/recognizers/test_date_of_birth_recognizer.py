@@ -1,6 +1,10 @@
+import datetime
+
 import pytest
 
 from tests.recognizers.conftest import Found
+
+THIS_YEAR = datetime.date.today().year
 
 
 @pytest.mark.parametrize(
@@ -64,6 +68,16 @@ from tests.recognizers.conftest import Found
         ("Nain, ganwyd 8fed Ebrill 1944, DOB 8fed Ebrill 1944", ["8fed Ebrill 1944", "8fed Ebrill 1944"]),
         ("Kasia Nowak, data urodzenia: 12 marca 2010", ["12 marca 2010"]),
         ("Cyfarfod tîm ar 3 Mai 2025 am 10", []),  # a meeting's date, not a birth's
+        # a file named by a person's name and a date at least two years old; a letter's heading
+        ('Attachment: "Assessment - Jasmine Kerr 12.03.2014.pdf". Send it', ["12.03.2014"]),
+        ("Covering email for Trewin_Jayden_2010-05-14_EHCP_draft.pdf please", ["2010-05-14"]),
+        ('File: "Mulholland - Jack - 11.02.2013 - CSE risk.xlsx" misplaced', ["11.02.2013"]),
+        ("Dear Colleague,\nRe: Gareth Anderton 09/12/1966\nThis gentleman was seen", ["09/12/1966"]),
+        ('Saved as "O\'Driscoll Aoife - LAC review - 15.04.2012.docx" by mistake', ["15.04.2012"]),
+        ("Jane Smith said the policy from 12.03.2019 is in Policy.docx", []),  # prose, not a file name
+        ("Scanned form:\nChild: Ruby Hext\nDOB: 12-03-\n2015\nSchool: Pen-y-Bryn", ["12-03-\n2015"]),
+        (f'Attached: "Minutes - Jane Smith 12.03.{THIS_YEAR - 1}.docx"', []),  # a meeting's date
+        (f"Re: Jane Smith 12.03.{THIS_YEAR} visit", []),  # the date does not end the heading
     ],
 )
 def test_when_text_then_dates_of_birth_found(found: Found, text: str, expected: list[str]) -> None:

@@ -134,6 +134,13 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "inspection at 3 Tan-y-Fron, Rhayader on Thursday", ["3 Tan-y-Fron"]),
         ("STREET_ADDRESS", "Joint visit to Flat 8, Glan Ffrwd, Ystradgynlais.", ["Flat 8, Glan Ffrwd"]),
         ("STREET_ADDRESS", "Ward 4, Glan Clwyd Hospital", []),
+        # more Welsh, Irish, Cornish and Channel Islands street words (session 20)
+        ("STREET_ADDRESS", "Police called at 01:40, concern at 14 Pen y Maes, Holywell", ["14 Pen y Maes"]),
+        ("STREET_ADDRESS", "morning call at 3 Rhes Glanrafon, Corwen", ["3 Rhes Glanrafon"]),
+        ("STREET_ADDRESS", "caller says kids at 23 Ard Na Ree, Kesh were outside", ["23 Ard Na Ree"]),
+        ("STREET_ADDRESS", "home address 30 Chy-an-Gweal, St Ives", ["30 Chy-an-Gweal"]),
+        ("STREET_ADDRESS", "second referral (4 Rue des Frères, St Peter Port)", ["4 Rue des Frères"]),
+        ("STREET_ADDRESS", "Agenda: 3 Pen Portrait exercises and 2 Tai Chi sessions", []),
         ("STREET_ADDRESS", "Bed 12 Mill Lane side, then home", []),
         (
             "STREET_ADDRESS",

@@ -932,3 +932,88 @@ def test_when_a_cue_of_session_18_stands_beside_a_word_then_name_found(
 )
 def test_words_after_a_role_or_before_a_relative_stay_words(found: Found, text: str) -> None:
     assert found("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed surname in a file's name or a path, with the given name or initial joined to it
+        ("Which first: Chronology_Roskilly_v7.xlsx or the plan?", ["Roskilly"]),
+        ("Current examples: SMITH_T_CIN_plan_v3.docx", ["SMITH_T"]),
+        ("Rename Kowalczyk_Julia_LAC_review.docx please", ["Kowalczyk_Julia"]),
+        ("Shared drive: S:\\CSC\\Team3\\Kaur_Simran\\CP_plan.docx", ["Kaur_Simran"]),
+        ("the link is https://x.example/sites/cin/Mwangi%20Grace%20CIN%20review.docx", ["Mwangi%20Grace"]),
+        # a common surname, a review's or a report's file, a birth date after the surname
+        ("Which first: Wilson_chronology.docx or the plan?", ["Wilson"]),
+        ("Which first: Roskilly_LAC_review.docx or CP_report_Roskilly_v2.docx?", ["Roskilly", "Roskilly"]),
+        ("Attached: Roskilly_2010-05-14_EHCP.pdf", ["Roskilly"]),
+        ("Client file: Munro_Kayden_CP_plan.docx", ["Munro_Kayden"]),  # a public surname with a given name
+    ],
+)
+def test_a_surname_in_a_file_name_is_a_name(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading list: Munro_2011_review_final.pdf",  # cited by year
+        "Narey_residential_care.pdf is on the reading list",  # a public surname alone
+        "Updated rota: Turner_Team_rota.xlsx",  # a team's file
+        "Use CIN_plan_template_v4.docx and Threshold_guidance_2025.pdf",
+        "The custody ref was CU/TR/25/01822 and/or the log number.",
+    ],
+)
+def test_a_file_name_without_a_surname_names_no_one(found: Found, text: str) -> None:
+    assert found("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forms and court papers print names in capitals, after a label or surname first
+        ("Patient: ALAN DOWRICK     NHS No: to follow", ["ALAN DOWRICK"]),
+        ("NAME: ROBERTSON, CALLUM    CHI: pending", ["ROBERTSON, CALLUM"]),
+        ("Header: KOWALCZYK, Hanna | carer's allowance", ["KOWALCZYK, Hanna"]),
+        # a family no list knows, by "the ... family"
+        ("4 kids, the Lakeman family, CP plan 9 months", ["Lakeman"]),
+        ("the Armitage family have four children on CP plans", ["Armitage"]),  # a surname and a village
+        ("Mrs White-Smith has dementia and lives alone", ["White-Smith"]),
+        ("Claude said: he will not go back to the flat", ["Claude"]),  # no chatbot conversation here
+        ("Jake Moss (training case for my practice educator) - he was sectioned", ["Jake Moss"]),
+        # the sender of a line of an exported chat
+        ("Summarise:\n[07/04/2025, 08:01] Mo: the lad's fine\n[07/04/2025, 08:02] Me: ok", ["Mo"]),
+        ("Texts:\nMon 17:02 Deklan: wont be there 2moro\nMon 17:10 Me: why not", ["Deklan"]),
+        # a parent called Claude in a family's chat, with no user's turn of a chatbot conversation
+        (
+            "[12/03/2025, 19:22] Claude: you lot cant stop me\n[12/03/2025, 19:25] Me: call the office",
+            ["Claude"],
+        ),
+    ],
+)
+def test_names_as_forms_families_and_chats_write_them(found: Found, text: str, expected: list[str]) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Somali family next door has asked about ESOL classes",  # a people, not a surname
+        "the Nuffield Family Justice Observatory's report on recurrent care",  # a body's name
+        "the Newry family support hub takes self-referrals",  # a service's name
+        "Reflection: the Sark family I met have to take the ferry for every appointment.",  # a place
+        "[09:00] Duty desk: call back\n[09:01] Admin: received\n[09:02] ChatGPT: sure",  # roles, bots
+        "You said: shorten this\nClaude said: Here is a shorter version.",  # a chatbot's turn
+        "User: shorten this\nGemini: Here is a shorter version.",
+        "Reading list: Featherstone_Gupta_White_2018_Protecting_Children.pdf",  # co-authors
+        "Subject: JOB ADVERT FINAL",
+        "Subject: SUMMER READING list for the team",
+        "Re: APRIL NEWSLETTER",
+        'Role-play brief: "The Kessler family (training characters) have moved to Hull."',
+        "the agency's only Welsh-speaking social worker was off sick",  # a people's language
+        'Teaching case: "The Greene family" (invented), then list learning points.',
+        'Training vignette: "the Quillfeather family" moved to Hull last year.',  # a teaching case in quotes
+    ],
+)
+def test_peoples_services_places_and_chatbots_are_no_families_or_senders(found: Found, text: str) -> None:
+    assert found("PERSON", text) == []

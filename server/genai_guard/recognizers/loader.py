@@ -163,6 +163,8 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
                     cue_only_names=spec.data.get("cue_only_names", []),
                     theirs_after=spec.data.get("theirs_after", []),
                     speech_verbs=spec.data.get("speech_verbs", []),
+                    family_kinds=spec.data.get("family_kinds", []),
+                    not_senders=spec.data.get("not_senders", []),
                     scores=spec.require("scores"),
                     names_dir=root / "names",
                 )

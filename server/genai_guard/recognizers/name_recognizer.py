@@ -21,6 +21,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from genai_guard.file_names import file_name_runs
 from genai_guard.nlp import SelectiveNerNlpEngine
 from genai_guard.recognizers.term_list import read_terms
 
@@ -85,6 +86,12 @@ NICKNAME = regex.compile(r" [\"“‘'](\p{Lu}[\p{L}'\-]*)[\"”’'] (?=\p{Lu})
 LOWER_INITIALS = regex.compile(r"(?<![\p{L}.])\p{Ll}\.\p{Ll}\.(?![\p{L}.])")
 SINGLE_INITIAL = regex.compile(r"\p{Lu}\.(?![\p{L}])")
 QUOTES = "\"“‘'"
+# What joins a given name or an initial to a surname in a file's name (see genai_guard.file_names).
+FILE_NAME_JOIN = regex.compile(r"(?:[_\\/\- ]|%20)+")
+# A year alone after a surname there, or after co-authors' surnames, is a citation's
+# ("Munro_2011_review.pdf", "Featherstone_Gupta_White_2018.pdf"; not a birth date's,
+# "Roskilly_2010-05-14_EHCP.pdf").
+FILE_NAME_YEAR_AFTER = regex.compile(r"(?:[_\- ]\p{Lu}\p{Ll}+){0,3}[_\- ]?(?:19|20)\d\d(?!\d|[\-/.]\d)")
 # "St Aidan's", "Saint Mary's": a saint's name is a school, church or hospital.
 SAINT = frozenset({"st", "saint"})
 # "the Novak family", "the Hughes case": a listed surname before one of these is a family's name.
@@ -92,6 +99,31 @@ FAMILY_NOUNS = frozenset(
     {"family", "families", "household", "case", "children", "kids", "boys", "girls", "siblings", "twins"}
 )
 FAMILY_LABELS = frozenset({"family", "surname", "forename", "name"})
+# "the Lakeman family": after "the", a word no list knows is a family's name before one of these.
+HOUSEHOLD_NOUNS = frozenset({"family", "household", "siblings", "twins"})
+PEOPLE_PARTICIPLES = frozenset({"speaking", "born", "led", "based", "run", "owned", "heritage", "origin"})
+QUOTED_THE = regex.compile(r"[\"“‘'](?:the|The) $")
+# Form and letter labels before a name that forms and court papers print in capitals ("Patient:
+# ALAN DOWRICK", "Re: JASON CROCKER", "Defendant: LIAM BRADLEY").
+CAPITALS_LABELS = FAMILY_LABELS | {
+    "patient",
+    "child",
+    "client",
+    "subject",
+    "defendant",
+    "accused",
+    "suspect",
+    "victim",
+    "pupil",
+    "person",
+    "employee",
+    "tenant",
+    "resident",
+    "user",
+    "re",
+    "applicant",
+    "respondent",
+}
 # The nations, which statistics give a number in brackets after: "England and Wales (10)".
 NATIONS = frozenset({"England", "Wales", "Scotland", "Ireland", "Britain"})
 NATION_OPENERS = frozenset({"Northern", "Great"})
@@ -275,6 +307,24 @@ NAME_PARTICLES = frozenset(
     }
 )
 VOCATIVE_AFTER = (", ", " - ", " – ")
+# A line of an exported chat led by its time and its sender: "[07/04/2025, 08:01] Mo: ...",
+# "07/04/2025, 08:01 - Deklan: ...", "Mon 17:02 Deklan: ...", "[12/07 14:02] Jade: ...".
+CHAT_TIME_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]*\[?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+)?"
+    r"(?:\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?,?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*(?:[\-–][ \t]*)?$",
+    regex.IGNORECASE,
+)
+CHAT_TIME_REACH = 40
+# A chatbot's turn in a pasted conversation ("Claude said: ...", "Gemini: ...") in a text that holds
+# the user's own turn ("You said:", "User:", "Prompt:"; not "Me:", a worker's own line in an
+# exported WhatsApp): a parent called Claude in a family's chat, or in a case note, is a parent.
+CHATBOT_TURN_AFTER = regex.compile(r"(?:[ \t]+(?:said|says|wrote|replied))?[ \t]*:")
+USER_TURN = regex.compile(
+    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{0,30}\][ \t]*)?(?:you|user|prompt)(?:[ \t]+(?:said|asked|wrote))?[ \t]*:",
+    regex.IGNORECASE,
+)
+SENDER_END = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?:")  # "Mo:", "Kim Baxter:"
 POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
 CONTRACTION = regex.compile(r"(?:n['’]t|['’](?:re|ll|ve|d|m))$", regex.IGNORECASE)
 HYPHEN = regex.compile(r"-")
@@ -372,6 +422,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         cue_only_names: list[str] = (),
         theirs_after: list[str] = (),
         speech_verbs: list[str] = (),
+        family_kinds: list[str] = (),
+        not_senders: list[str] = (),
     ) -> None:
         self.titles = {t.lower().rstrip(".") for t in titles}
         self.kin_cues = {c.lower() for c in kin_cues}
@@ -397,6 +449,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         self._office_after = _office_after_pattern(public_offices)
         self._role_after = _role_in_brackets_pattern([*roles_in_brackets, *kin_cues])
         self.cue_only_names = {n.lower() for n in cue_only_names}
+        self.family_kinds = {k.lower() for k in family_kinds}
+        self.not_senders = {s.lower() for s in not_senders}
         self._described_with_age = _described_with_age_pattern([*roles_in_brackets, *kin_cues])
         self._theirs_after = _theirs_after_pattern([*kin_cues, *theirs_after])
         self._kin_after = _theirs_after_pattern(kin_cues)
@@ -560,6 +614,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             or lower in self.named_nouns
             or token.acronym
             or (("'" in token.text or "’" in token.text) and CONTRACTION.search(token.text) is not None)
+            or self._said_of_a_people(lower)
         )
 
     def _could_start_name(self, token: Token) -> bool:
@@ -610,10 +665,15 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             if not self._could_start_name(token):
                 continue
             found = self._name_at(text, tokens, index, model_names)
-            if found and not self._before_place_word(text, tokens, starts, found):
+            if (
+                found
+                and not self._before_place_word(text, tokens, starts, found)
+                and not self._chatbot(text, token)
+            ):
                 spans.append(self._with_given_name(text, tokens, starts, found))
         spans.extend(self._coordinated(text, tokens, starts, spans))
         spans.extend(self._initials(text))
+        spans.extend(self._in_file_names(text, tokens, starts))
         return self.remove_duplicates([self._result(*span) for span in spans])
 
     def _said_as_a_place(self, text: str, token: Token, previous_word: str) -> bool:
@@ -785,17 +845,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         listed = listed_first or self._listed(token.lower, self.surnames)
         common = token.lower in self.common_words or self.is_place_word(token.text)
         if token.text.isupper() and len(token.text) > 1:
-            following = tokens[i + 1] if i + 1 < len(tokens) else None
-            if (
-                listed_first
-                and following is not None
-                and text[token.end : following.start] == " "
-                and following.text.isupper()
-                and self._listed(following.lower, self.surnames)
-                and following.lower not in STOP_WORDS
-            ):
-                return token.start, following.end, self.scores.full_name, "name in capitals"
-            return None
+            return self._in_capitals(text, tokens, i, previous_word, listed_first)
         if not token.capitalised:
             # "faith (15) told me": a listed first name in lower case, with an age in brackets (a bare
             # number for a word only a cue makes a name: "river (14)", not "heavy rain (2 weeks)")
@@ -908,18 +958,130 @@ class CaseNoteNameRecognizer(EntityRecognizer):
                 return token.start, token.end, self.scores.role_cue, "family name, plural"  # "the Chens"
         if previous_word in FAMILY_LABELS and ":" in text[tokens[i - 1].end : token.start] and not common:
             return self._span(tokens, i, text, self.scores.role_cue, "family label")
-        if (
-            listed
-            and not common
+        family_noun = (
+            following.lower
+            if following is not None and text[token.end : following.start] == " " and not common
+            else None
+        )
+        # "the Lakeman family moved", not "the Nuffield Family Justice Observatory", "the Ely family
+        # support team", nor a teaching case's family in quotes ('"the Blue family" (fictional)')
+        unlisted_family = (
+            previous_word == "the"
+            and family_noun in HOUSEHOLD_NOUNS
             and following is not None
-            and following.lower in FAMILY_NOUNS
-            and text[token.end : following.start] == " "
-        ):
-            return token.start, token.end, self.scores.role_cue, "family name"
+            and following.text == family_noun
+            and not _runs_on_into_a_noun(text, following.end)
+            and QUOTED_THE.search(text, max(0, token.start - 6), token.start) is None
+            and self._could_be_surname(token)
+        )
+        if (listed and family_noun in FAMILY_NOUNS) or unlisted_family:
+            return token.start, token.end, self.scores.role_cue, "family name"  # "the Lakeman family"
+        sender = self._chat_sender(text, token) if listed_first else None
+        if sender is not None and (not common or sender > token.end):  # "Mo:", "Jade Morris:"
+            return token.start, sender, self.scores.kin_cue, "chat sender"
         vocative = text.startswith(VOCATIVE_AFTER, token.end)
         if listed and vocative and self._opens_line(text, token.start) and (listed_first or not common):
             return token.start, token.end, self.scores.first_name_capitalised, "vocative"
         return None
+
+    def _in_capitals(
+        self, text: str, tokens: list[Token], i: int, previous_word: str, listed_first: bool
+    ) -> Span | None:
+        """A name in capitals: a listed first name and surname ("JUNE POTTER"), a listed first name
+        after a form's label with the words in capitals after it ("Patient: ALAN DOWRICK"), or a
+        listed surname, a comma and a listed first name ("KERSHAW, JOHN PAUL", "ROBERTSON, Callum")."""
+        token = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is None:
+            return None
+        gap = text[token.end : following.start]
+        if (
+            listed_first
+            and gap == " "
+            and following.text.isupper()
+            and self._listed(following.lower, self.surnames)
+            and following.lower not in STOP_WORDS
+        ):
+            return token.start, following.end, self.scores.full_name, "name in capitals"
+        # after a label, a first name that is no word, then a surname or a word shaped like none
+        # of English's ("Patient: ALAN DOWRICK"; not "Subject: SUMMER READING", "Re: APRIL NEWSLETTER")
+        labelled = previous_word in CAPITALS_LABELS and ":" in text[tokens[i - 1].end : token.start]
+        surname_after = self._capitals_name_word(following) and (
+            self._listed(following.lower, self.surnames) or not ENGLISH_SUFFIX.search(following.lower)
+        )
+        if (
+            labelled
+            and listed_first
+            and token.lower not in self.common_words
+            and gap == " "
+            and surname_after
+        ):
+            return self._span_in_capitals(tokens, i + 1, text, token.start, "name in capitals after a label")
+        if (
+            gap.strip() == ","
+            and self._listed(token.lower, self.surnames)
+            and token.lower not in self.common_words
+            and self._listed(following.lower, self.first_names)
+            and (following.text.isupper() or following.capitalised)
+        ):
+            return self._span_in_capitals(tokens, i + 1, text, token.start, "surname first in capitals")
+        return None
+
+    def _capitals_name_word(self, token: Token) -> bool:
+        """A word in capitals that may be part of a name: no ordinary word, cue or place word."""
+        return (
+            token.text.isupper()
+            and len(token.text) > 1
+            and token.lower not in self.common_words
+            and not self._blocked(token)
+            and not self.is_place_word(token.text)
+        )
+
+    def _span_in_capitals(self, tokens: list[Token], last: int, text: str, start: int, how: str) -> Span:
+        """The name from `start` to tokens[last], and the next word in capitals if it is a name's."""
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (
+            after is not None
+            and text[tokens[last].end : after.start] == " "
+            and self._capitals_name_word(after)
+            and self.is_listed(after.text)
+        ):
+            last += 1
+        return start, tokens[last].end, self.scores.full_name, how
+
+    def _said_of_a_people(self, lower: str) -> bool:
+        """ "Welsh-speaking", "Polish-born": a people's name made a word with a participle (not
+        "White-Smith", a surname)."""
+        people, _, rest = lower.partition("-")
+        return rest in PEOPLE_PARTICIPLES and people in self.family_kinds
+
+    def _chatbot(self, text: str, token: Token) -> bool:
+        """A chatbot's turn in a pasted conversation, opening a line or after its time, in a text
+        that holds the user's own turn (CHATBOT_TURN_AFTER)."""
+        return (
+            token.lower in self.not_senders
+            and (self._opens_line(text, token.start) or self._after_chat_time(text, token))
+            and CHATBOT_TURN_AFTER.match(text, token.end) is not None
+            and USER_TURN.search(text) is not None
+        )
+
+    def _after_chat_time(self, text: str, token: Token) -> bool:
+        """Whether the word follows a chat line's time ("[20:15] ", "Mon 17:02 ")."""
+        return CHAT_TIME_BEFORE.search(text, max(0, token.start - CHAT_TIME_REACH), token.start) is not None
+
+    def _chat_sender(self, text: str, token: Token) -> int | None:
+        """Where the sender's name ends, when a given name (and a surname) leads a line of an
+        exported chat after its time ("[20:15] Mo: ...", "[23:48] Jade Morris: ..."); never a role
+        ("Duty desk:", "Principal OT:") nor a chatbot."""
+        end = SENDER_END.match(text, token.end)
+        if (
+            end is None
+            or ENGLISH_SUFFIX.search(token.lower)
+            or token.lower in self.not_senders
+            or not self._after_chat_time(text, token)
+        ):
+            return None
+        return end.end() - 1
 
     def _said_in_welsh(self, text: str, tokens: list[Token], i: int) -> bool:
         """A Welsh word that is also a given name, with a Welsh word after it (`welsh_words`)."""
@@ -1137,6 +1299,65 @@ class CaseNoteNameRecognizer(EntityRecognizer):
                 if words and words[-1].lower() in self.greeting_cues | self.titles:
                     found.append((start, match.end(), self.scores.initials, "initial after a greeting"))
         return found
+
+    def _in_file_names(self, text: str, tokens: list[Token], starts: list[int]) -> list[Span]:
+        """A surname in a file's name or a path, with the given name or initial joined to it
+        ("Chronology_Roskilly_v7.xlsx", "SMITH_T_CIN_plan.docx", "Teams\\Kaur_Simran\\CP_plan.docx"):
+        a listed surname there is a family's, not an ordinary word, unless a year follows it as in a
+        reading list ("Munro_2011_review.pdf")."""
+        found = []
+        for path in file_name_runs(text):
+            first = bisect_left(starts, path.start())
+            last = bisect_left(starts, path.end())
+            for i in range(first, last):
+                token = tokens[i]
+                before = tokens[i - 1] if i > first else None
+                after = tokens[i + 1] if i + 1 < last else None
+                if (
+                    not self._surname_in_a_file_name(token)
+                    or FILE_NAME_YEAR_AFTER.match(text, token.end)
+                    or (after is not None and self.is_place_word(after.text))  # "Turner_Team"
+                ):
+                    continue
+                start, end = token.start, token.end
+                if before is not None and self._given_in_a_file_name(text, before, start):
+                    start = before.start
+                if after is not None and self._given_in_a_file_name(text, after, end):
+                    end = after.end
+                found.append((start, end, self.scores.role_cue, "file name"))
+        return found
+
+    def _could_be_surname(self, token: Token) -> bool:
+        """An unlisted capitalised word that could be a family's name: no place, no English noun's
+        or adjective's shape, and no people's or faith's name ("the Somali family")."""
+        return (
+            token.capitalised
+            and not self.is_place_word(token.text)
+            and token.lower not in self.place_names
+            and token.lower not in self.family_kinds
+            and not ENGLISH_SUFFIX.search(token.lower)
+        )
+
+    def _surname_in_a_file_name(self, token: Token) -> bool:
+        """A listed surname, capitalised or in capitals, that is no word, place or cue."""
+        written = token.capitalised or (token.text.isupper() and len(token.text) > 2)
+        return (
+            written
+            and self._listed(token.lower, self.surnames)
+            and token.lower not in self.common_words
+            and not self._blocked(token)
+            and not self.is_place_word(token.text)
+            and token.lower not in self.place_names
+        )
+
+    def _given_in_a_file_name(self, text: str, token: Token, beside: int) -> bool:
+        """A given name or an initial next to a surname in a file's name ("Kowalczyk_Julia", "SMITH_T")."""
+        gap = text[token.end : beside] if token.end <= beside else text[beside : token.start]
+        if not FILE_NAME_JOIN.fullmatch(gap):
+            return False
+        if len(token.text) == 1:
+            return token.text.isupper()
+        return self._listed(token.lower, self.first_names)  # even one that is a word: "Mwangi_Grace"
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
         explanation = AnalysisExplanation(

@@ -1,0 +1,41 @@
+"""File names and paths written in a prompt ("Chronology_Roskilly_v7.xlsx", "S:\\CSC\\Szabo\\",
+"Shared%20Documents/Hughes%20Cadi/plan.docx"): people's names and birth dates are written in them
+too, joined by underscores, backslashes, slashes or "%20" instead of spaces.
+
+Runs of text without a space are found first and read in Python, so a long run of slashes or
+underscores (a link, a pasted base64 block) costs one pass, never a backtracking search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# What ends a file's name: a document's, a spreadsheet's, a drawing's, a message's.
+EXTENSION = r"\.(?:docx?|pdf|xlsx?|csv|pptx?|msg|txt|rtf|odt|vsdx)\b"
+ENDS_WITH_EXTENSION = re.compile(rf"{EXTENSION}$", re.IGNORECASE)
+JOINS = frozenset("_/\\")  # what joins a name's words in a file's name instead of a space
+ENCODED_SPACE = "%20"
+UNBROKEN = re.compile(r"[^\s\"'“”‘’<>|()\[\]{},;]+")
+
+
+def file_name_runs(text: str) -> Iterator[re.Match[str]]:
+    """Runs of text without a space that are a file's name or a path: joined by underscores,
+    backslashes or "%20", or by slashes when a file's extension ends them (a date's or an
+    "and/or"'s slash is not enough)."""
+    for run in UNBROKEN.finditer(text):
+        word = run.group()
+        joined = "_" in word or "\\" in word or ENCODED_SPACE in word
+        if joined or ("/" in word and ENDS_WITH_EXTENSION.search(word.rstrip(".")) is not None):
+            yield run
+
+
+def joined_in_a_file_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is joined to the one before or after as a file's name or
+    a path joins them ("Munro_Review", "Cases/Mensah", "Hughes%20Cadi")."""
+    return (
+        text[start - 1 : start] in JOINS
+        or text[end : end + 1] in JOINS
+        or text.startswith(ENCODED_SPACE, end)
+        or text.endswith(ENCODED_SPACE, 0, start)
+    )
