@@ -960,8 +960,25 @@ AGE_GIVEN_AFTER = re.compile(
 # Said after a name to be the client or a relative: "Gerald Caplan (client)", "Nicky Morgan – mum"
 # (not "Logan Mwangi (Child Practice Review, ...)").
 CLIENT_AFTER = re.compile(
-    r"\s*(?:\(|[,\-–]\s*)(?:the\s+|our\s+)?(?:mum|mother|dad|father|client|service\s+user|patient|foster\s+carer"
+    r"\s*(?:\(|[,\-–]\s*)(?:the\s+|our\s+|my\s+)?(?:mum|mother|dad|father|client|service\s+user|patient|foster\s+carer"
     r"|carer|young\s+person|child|son|daughter|grandmother|grandfather|nan|gran)\s*(?:[),.;\-–]|$)",
+    re.IGNORECASE,
+)
+# Casework said of the person just after the name, in the present: what they are doing now, their
+# age, a relative's trouble now, a release from prison last week ("Stephen Case has been drinking
+# heavily", "Stanley Cohen is an 82-year-old man", "Jerry Tew's daughter has been self-harming",
+# "Kevin Haines was released from prison last week"): a client who shares a public figure's name.
+# Not the past a public life or a published case is told in ("Alan Turing was convicted in 1952",
+# "Victoria Climbié was seen by many agencies", "Cathy's children are taken into care").
+_KIN_WORD = (
+    r"(?:daughter|son|mum|mam|dad|mother|father|wife|husband|partner|children|kids|baby|carer|sister|brother)"
+)
+CASEWORK_AFTER = re.compile(
+    r"\s+(?:has|had)\s+been\s+(?:drinking|using|self[\s\-]harming|missing|sleeping\s+rough|staying|living)\b"
+    r"|\s+is\s+(?:now\s+)?(?:an?\s+)?\d{1,3}[\s\-]*(?:years?|yrs?)[\s\-]*old\b"
+    rf"|['’]s\s+{_KIN_WORD}\s+(?:has|have|is|are)\s+(?:been\s+)?[\w\-]+ing\b"
+    r"|\s+(?:was|has\s+been)\s+(?:released|discharged)\s+from\s+(?:prison|custody|hospital)\s+"
+    r"(?:last|this|on|yesterday|today)\b",
     re.IGNORECASE,
 )
 CLIENT_WORDS = re.compile(
@@ -1483,7 +1500,11 @@ class Detector:
         if c.entity_type not in NAME_TYPES:
             digits = _digits(text[c.start : c.end])
             return any(_digits(text[start:end]) == digits for start, end in overlapping)
-        if AGE_GIVEN_AFTER.match(text, c.end) or CLIENT_AFTER.match(text, c.end):
+        if (
+            AGE_GIVEN_AFTER.match(text, c.end)
+            or CLIENT_AFTER.match(text, c.end)
+            or CASEWORK_AFTER.match(text, c.end)
+        ):
             return False
         words = _words(text[c.start : c.end])
         if self._cued(text, c.start):

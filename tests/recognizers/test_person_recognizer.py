@@ -99,6 +99,28 @@ def test_a_client_sharing_a_word_of_a_public_name_is_still_a_person(found: Found
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # casework said of the person now, just after a public figure's whole name
+        ("Referral: Stephen Case has been drinking heavily and is low in mood.", ["Stephen Case"]),
+        ("Kevin Haines was released from prison last week and is drinking again.", ["Kevin Haines"]),
+        ("Stanley Cohen is an 82-year-old man with dementia living alone.", ["Stanley Cohen"]),
+        ("Jerry Tew's daughter has been self-harming, he told the duty worker.", ["Jerry Tew"]),
+        ("Olive Morris, my client, has dementia and was found wandering.", ["Olive Morris"]),
+        ("Ms Shabana Mahmood is Lord Chancellor and Bridget Phillipson is Education Secretary", []),
+        ("Alan Turing was convicted of gross indecency in 1952 and pardoned in 2013.", []),
+        # the public figures themselves
+        ("Summarise Stanley Cohen's Folk Devils in relation to drug users.", []),
+        ("Eluned Morgan became First Minister of Wales in 2024.", []),
+    ],
+)
+def test_a_client_with_a_public_figures_name_is_told_apart_by_casework(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Tracy Beaker lives in a care home. How does Tracy show her anger?", []),
         ("We watched I, Daniel Blake. Why does Daniel refuse to give up?", []),
         ("Hetty Feather is a foundling. Katie is a single mother.", ["Katie"]),  # not a character here
