@@ -27,6 +27,7 @@ from genai_guard.entities import Catalogue
 from genai_guard.findings import Finding
 from genai_guard.normalize import normalize
 from genai_guard.recognizers.name_recognizer import (
+    HOUSEHOLD_NOUNS,
     LIST_OPENERS,
     LOCATIVE,
     WORD,
@@ -157,7 +158,7 @@ PLACE_WORD_REACH = 30
 AS_A_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE - {'from'}))})\s+$", re.I)
 # A place's name before "family" is where a family or a family's service is ("the Sark family", "the
 # Thurso family centre").
-HOUSEHOLD_AFTER = re.compile(r" (?:family|household|siblings|twins)\b")
+HOUSEHOLD_AFTER = re.compile(rf" (?:{'|'.join(sorted(HOUSEHOLD_NOUNS))})\b")
 # What a person does, said straight after their name: "Newton Stewart rang the duty line".
 DOES_AFTER = re.compile(
     r"\s+(?:rang|phoned|called|said|says|told|tells|texted|emailed|came|went|wants|wanted|is|was|has|had)\b"

@@ -16,6 +16,9 @@ EXTENSION = r"\.(?:docx?|pdf|xlsx?|csv|pptx?|msg|txt|rtf|odt|vsdx)\b"
 ENDS_WITH_EXTENSION = re.compile(rf"{EXTENSION}$", re.IGNORECASE)
 JOINS = frozenset("_/\\")  # what joins a name's words in a file's name instead of a space
 ENCODED_SPACE = "%20"
+# What joins a given name or an initial to a surname there ("Kowalczyk_Julia", "SMITH_T",
+# "Mwangi%20Grace", "Nowak - K").
+NAME_PARTS_JOIN = re.compile(r"(?:[_\\/\- ]|%20)+")
 UNBROKEN = re.compile(r"[^\s\"'“”‘’<>|()\[\]{},;]+")
 
 

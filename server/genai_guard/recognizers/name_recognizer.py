@@ -21,7 +21,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from genai_guard.file_names import file_name_runs
+from genai_guard import file_names
 from genai_guard.nlp import SelectiveNerNlpEngine
 from genai_guard.recognizers.term_list import read_terms
 
@@ -86,8 +86,6 @@ NICKNAME = regex.compile(r" [\"“‘'](\p{Lu}[\p{L}'\-]*)[\"”’'] (?=\p{Lu})
 LOWER_INITIALS = regex.compile(r"(?<![\p{L}.])\p{Ll}\.\p{Ll}\.(?![\p{L}.])")
 SINGLE_INITIAL = regex.compile(r"\p{Lu}\.(?![\p{L}])")
 QUOTES = "\"“‘'"
-# What joins a given name or an initial to a surname in a file's name (see genai_guard.file_names).
-FILE_NAME_JOIN = regex.compile(r"(?:[_\\/\- ]|%20)+")
 # A year alone after a surname there, or after co-authors' surnames, is a citation's
 # ("Munro_2011_review.pdf", "Featherstone_Gupta_White_2018.pdf"; not a birth date's,
 # "Roskilly_2010-05-14_EHCP.pdf").
@@ -1306,7 +1304,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         a listed surname there is a family's, not an ordinary word, unless a year follows it as in a
         reading list ("Munro_2011_review.pdf")."""
         found = []
-        for path in file_name_runs(text):
+        for path in file_names.file_name_runs(text):
             first = bisect_left(starts, path.start())
             last = bisect_left(starts, path.end())
             for i in range(first, last):
@@ -1353,7 +1351,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     def _given_in_a_file_name(self, text: str, token: Token, beside: int) -> bool:
         """A given name or an initial next to a surname in a file's name ("Kowalczyk_Julia", "SMITH_T")."""
         gap = text[token.end : beside] if token.end <= beside else text[beside : token.start]
-        if not FILE_NAME_JOIN.fullmatch(gap):
+        if not file_names.NAME_PARTS_JOIN.fullmatch(gap):
             return False
         if len(token.text) == 1:
             return token.text.isupper()
