@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 import regex
+import yaml
 
 from genai_guard.engine import degraded_rules
 from genai_guard.guard import Guard
+from genai_guard.paths import patterns_dir
 from genai_guard.recognizers.loader import RecognizerFileError, build_recognizers
 from genai_guard.recognizers.pattern_recognizer import FLAGS
 
@@ -47,6 +49,37 @@ def test_degraded_regexes_match_the_same_spans_in_javascript() -> None:
                 for m in python_regex.finditer(SAMPLE)
             ]
             assert js_spans == spans, pattern["name"]
+
+
+class _KeysInOrder(yaml.SafeLoader):
+    """Reads a YAML mapping as its (key, value) pairs in order, repeated keys included."""
+
+
+_KeysInOrder.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    lambda loader, node: tuple(
+        (loader.construct_object(key), loader.construct_object(value, deep=True)) for key, value in node.value
+    ),
+)
+
+
+def _repeated_keys(node: object) -> list[str]:
+    if isinstance(node, list):
+        return [key for item in node for key in _repeated_keys(item)]
+    if not isinstance(node, tuple):
+        return []
+    keys = [key for key, _ in node]
+    return [key for key in set(keys) if keys.count(key) > 1] + [
+        key for _, value in node for key in _repeated_keys(value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "path", sorted((patterns_dir() / "recognizers").glob("*.yaml")), ids=lambda p: p.name
+)
+def test_no_recognizer_file_repeats_a_key(path: Path) -> None:
+    """YAML keeps only the last of two equal keys: a pattern or a definition written twice loses one."""
+    assert not _repeated_keys(yaml.load(path.read_text(encoding="utf-8"), Loader=_KeysInOrder))
 
 
 def test_every_shipped_recognizer_is_loaded(guard: Guard) -> None:

@@ -58,6 +58,48 @@ def test_text_copied_out_of_a_scanned_document_is_mended(text: str, expected: st
     assert normalize(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("puerperal psy-\nchosis", "puerperal psychosis"),  # the whole is a known word
+        ("was con-\nvicted of", "was convicted of"),
+        ("tried self-\nharm", "tried self-\nharm"),  # "selfharm" is none: a compound stays
+        ("the child-\nren", "the child-\nren"),  # not a known word
+    ],
+)
+def test_a_lower_case_word_hyphenated_across_a_line_is_joined_when_it_is_a_known_word(
+    text: str, expected: str
+) -> None:
+    assert normalize(text, frozenset({"psychosis", "convicted"})).text == expected
+
+
+def test_special_category_terms_hyphenated_in_a_scan_are_found(guard: Guard) -> None:
+    text = "OCR text: Mr Douglas Reid admitted with puerperal psy-\nchosis and was con-\nvicted in 2003."
+    found = [
+        text[f.start : f.end] for f in guard.detector.detect(text) if f.entity_type == "SPECIAL_CATEGORY"
+    ]
+    assert "psy-\nchosis" in " ".join(found)
+    assert any("con-\nvicted" in term for term in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS 943\t476\t5919", "NHS 943 476 5919"),  # a number broken by tabs
+        ("NHS 943 476\n5919", "NHS 943 476 5919"),
+        ("Lennon, H&C 352 593\n3673, going home", "Lennon, H&C 352 593 3673, going home"),  # no third row
+        # a table's cells and rows stay apart
+        ("Name\tDOB\tID\nCai\t12/03/2014\t1093381", "Name\tDOB\tID\nCai\t12/03/2014\t1093381"),
+        (
+            "When,Ref\n01/02,MPS/24/77120\n02/02,MPS/24/77121",
+            "When,Ref\n01/02,MPS/24/77120\n02/02,MPS/24/77121",
+        ),
+    ],
+)
+def test_a_break_inside_a_number_is_mended_but_not_a_tables(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
 def test_mended_text_maps_back_to_the_text_as_submitted(guard: Guard) -> None:
     text = "Patient:  Maureen  Pilk-\nington     DOB:  04.03.1942"
     found = {f.entity_type: text[f.start : f.end] for f in guard.detector.detect(text)}

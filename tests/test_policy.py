@@ -435,6 +435,16 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "the musical director of the only choir in Llanwrtyd is under investigation for abuse",
         # session 20: a named place's only one, by what they do
         "Hayle's only braille bookbinder, 68, registered blind, lives above the shop.",
+        # session 21: a place's landmark's staff; villages the lists had missed
+        "Case note: the Braemar Castle tour guide came in, throat cancer, can't work.",
+        "Training case: the Aberlour distillery manager who has come out as a trans woman.",
+        # known by a deed in a named small place
+        "Chronology: the Fraserburgh woman who rescued the whale calf - breast cancer, arrested",
+        "Email to police: the Stornoway taxi driver who found the missing teenager has PTSD",
+        # a calling with the small place after it
+        "DHR agenda: the death of the postwoman in Kirk Michael; her husband convicted of murder",
+        "The vet on Tiree has depression.",
+        "the only cheesemaker in Clun has dementia",  # the only one by what they do, the place after
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -725,6 +735,9 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "the Appleby horse fair planning meeting; depression and anxiety support on site",
         "In Kinlochleven reported racist incidents rose; how do we support people with PTSD?",
         "Rural practice: when everyone there knows him, how does a man with depression ask for help?",
+        "A Stornoway woman who needs support with depression can ring us.",  # no deed, anyone's need
+        "Ask the pharmacist in Tobermory about PrEP if you're worried about HIV.",
+        "the teacher in Leeds has depression",  # a city
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -13,7 +13,7 @@ import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -41,6 +41,8 @@ from genai_guard.recognizers.pattern_recognizer import (
     place_key,
 )
 from genai_guard.recognizers.term_list import TermMatcher, read_terms, term_key
+from genai_guard.recognizers.term_recognizer import TermListRecognizer
+from genai_guard.tables import table_columns
 from genai_guard.yaml_file import read_yaml
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
@@ -52,8 +54,9 @@ DETAILS_GAP = re.compile(
 DETAILS_GAP_CHARS = 16
 DETAILS_LABEL_CHARS = 40  # how far before a name its label is looked for
 DETAILS_END = re.compile(r"[ \t]*(?:[,;\n]|$)")
-# A table's header cell for dates of birth ("| Name | DOB | NHS |").
-DOB_HEADER = re.compile(r"(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born)", re.IGNORECASE)
+DETAILS_OR_DASH_END = re.compile(r"[ \t]*(?:[,;\n]|[—–\-][ \t]|$)")
+# A table's header cell for dates of birth ("| Name | DOB | NHS |", "D.O.B.", "Date of birth").
+DOB_HEADER = re.compile(r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born)", re.IGNORECASE)
 # A label that says whose details follow, alone at the start of the line: "Child: Lachlan, ..." (with
 # the date ending the details: "Child: Sam, 01/02/2024 meeting notes" is a meeting's date).
 DETAILS_LABEL_BEFORE = re.compile(
@@ -65,7 +68,7 @@ DETAILS_LABEL_BEFORE = re.compile(
 # A file named by a person's name and birth date: "Kowalczyk_Julia_2012-04-19_LAC_review.docx",
 # "Assessment - Jasmine Kerr 12.03.2014.pdf", "O'Driscoll Aoife - LAC review - 15.04.2012.docx":
 # the name before the date in the same file's name: written without spaces, or in quotes.
-FILE_NAME_DOB_YEARS = 3  # a more recent date there is as often a meeting's or a letter's
+BIRTH_DATE_YEARS = 3  # a more recent date after a name is as often a meeting's or a letter's
 FILE_NAME_REACH = 60  # how far before the name the quote opening its file's name is looked for
 QUOTE_BEFORE = re.compile(r"[\"“][^\n\"“”]*$")
 FILE_NAME_DATE_GAP = re.compile(r"[^\n\"“”]{1,60}")
@@ -133,7 +136,12 @@ REAL_AFTER_ALL = re.compile(
 )
 OWN_PLACEHOLDER = re.compile(r"[A-Z&]+(?: [A-Z&]+)* \d+")
 ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
-SAME_NAME_JOIN = re.compile(r"^$")
+# Only names that touch or overlap are one name (not two across a line break: `$` would match
+# before a "\n").
+SAME_NAME_JOIN = re.compile(r"\Z")
+TERM_WORD = re.compile(r"[a-z]{4,}")
+# A line's part of a name the model ran across lines: from its first letter to its last.
+NAME_PART_OF_A_LINE = re.compile(r"[^\W\d_](?:[^\n]*[^\W\d_])?")
 # What follows a month heading a chronology's line ("Jan – baby born", "May: moved to nan's").
 MONTH_ENTRY_AFTER = re.compile(r"[ \t]*(?:[–—:\-]|\d{2,4}\b)")
 # A line that begins with a month no one is called ("Mar – HV notes ..."): "Jan – 79, lives
@@ -451,7 +459,7 @@ CASEWORK = re.compile(
     r"|exploitation|incident|victim|officers?|landline|key[\s\-]?safe|food\s+parcels?"
     r"|deliver\w*\s+(?:[\w\-]+\s+){0,3}?to|collect\w*\s+from|drop[\s\-]?off|spare\s+keys?|(?<![\w\-])(?-i:house)|curfew|tagged"
     r"|(?:electronic|curfew|gps)\s+tag|tag\s+fitted|key\s*holders?|letters?\s+to(?=\s+\d)|as\s+the\s+address|calls?\s+(?:at\s+[\d:.]+(?:\s*[ap]m)?\s+|(?:today|yesterday|tonight|last\s+night)\s+)?from|caller|called\s+from|rang|on\s+file"
-    r"|(?:has|have|been|was|were)\s+offered)\b",
+    r"|(?:has|have|been|was|were)\s+offered|call[\s\-]?outs?|(?-i:RAM))\b",
     re.IGNORECASE,
 )
 # A text written for others to read (a leaflet, a notice, an agenda, a signature, a letter to
@@ -625,6 +633,22 @@ ORGANISATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ORGANISATION_BEFORE_CHARS = 80
+# An organisation's word that makes a phone number in the same clause its own (not a team that
+# goes somewhere or passes a number on: "the team went to ...", "our team gave out the number").
+ORGANISATION_IN_A_CLAUSE = re.compile(
+    r"\b(?:office|council|centre|hub|department|trust|nhs|hospital|court|agency|unit|switchboard"
+    r"|helpline|front\s+door|services?|teams?)\b(?!\s+(?:at|to|visited|attended|went|called|rang|gave|passed)\b)",
+    re.IGNORECASE,
+)
+# A caller's own number, whatever organisation the clause names: "phoning the office from ...",
+# "can someone ring back on ...", "0113 496 0777 called about ...".
+CALLERS_NUMBER_BEFORE = re.compile(r"\b(?:from|back\s+(?:on|to))\s*[:(]?\s*$", re.IGNORECASE)
+CALLERS_NUMBER_AFTER = re.compile(
+    r"\s*\)?\s*(?:called|calls|rang|rings|phoned|phones|texted|texts)\b", re.IGNORECASE
+)
+# Where a clause opens before a detail, and closes after it: a sentence's end, a line's, a quote's.
+CLAUSE_OPENING = re.compile(r"(?:[.?!;]\s|[\n\"“])(?!.*(?:[.?!;]\s|[\n\"“]))", re.DOTALL)
+CLAUSE_CLOSING = re.compile(r"[.?!;](?:\s|$)|[\n\"”]")
 # An organisation's name, then its building's, then the street: "Melbury Fostering, Oak House, 9 Elm
 # Road", "NIACRO, Amelia House, 4 Amelia Street", "Leeds PDU, Waterloo House, 58-60 Wellington
 # Street". The organisation's name is two capitalised words or more, or letters in capitals (people
@@ -1176,12 +1200,21 @@ class Detector:
             *(r.places for r in analyzer.registry.recognizers if isinstance(r, CaseNotePatternRecognizer))
         )
         self.without_context = [e for e in catalogue.entities if catalogue.kind(e) != "context"]
+        # the special-category terms' words, which a scan may have hyphenated across a line
+        self.term_words = frozenset(
+            word
+            for r in analyzer.registry.recognizers
+            if isinstance(r, TermListRecognizer)
+            for term in r.categories
+            for word in TERM_WORD.findall(term)
+        )
 
     def detect(self, text: str) -> list[Finding]:
-        normalized = normalize(text)
+        normalized = normalize(text, self.term_words)
         plain = normalized.text
         results = self._analyze_in_chunks(plain)
         candidates = [self._candidate(r) for r in results if r.entity_type in self.catalogue.entities]
+        candidates = self._split_names_at_line_breaks(plain, candidates)
         candidates = self._check_model_names(plain, candidates)
         candidates = self._promote_dates_in_details(plain, candidates)
         candidates = self._promote_dates_in_dob_columns(plain, candidates)
@@ -1244,6 +1277,21 @@ class Detector:
             metadata.get(CATEGORY_KEY),
             metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY),
         )
+
+    @staticmethod
+    def _split_names_at_line_breaks(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A name never runs on to the next line: the model reads a list's lines as one name
+        ("Charlene\nAllan" in "Wood, Charlene\nAllan, Margaret"), so each line's part stands alone."""
+        split = []
+        for c in candidates:
+            if c.entity_type != "PERSON" or "\n" not in text[c.start : c.end]:
+                split.append(c)
+                continue
+            split.extend(
+                replace(c, start=c.start + part.start(), end=c.start + part.end())
+                for part in NAME_PART_OF_A_LINE.finditer(text[c.start : c.end])
+            )
+        return split
 
     def _check_model_names(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Trim titles and cues off model names ("Mrs ", "Dad "), and doubt a "name" none of whose
@@ -1327,8 +1375,9 @@ class Detector:
         "Harold Dempsey ("Harry"), 11/02/1938" or "Child: Lachlan, 14.05.2009". A single name then
         a comma is too loose ("seen by Sarah, 3/4/25") unless a label says whose details these are,
         and so is a name then a space ("Jane Smith 12 March 2025") unless a label stands before it
-        and nothing after it ("Child: Ruby Hext 17 March 2020," on its own line). In a file's name
-        a date at least two years old after a name is theirs ("Hughes_Rhian_CIN_04-11-2015.docx")."""
+        and nothing after it ("Child: Ruby Hext 17 March 2020," on its own line) or the date is years
+        old and closes the details ("Thomas Baxter 30/09/2015, 8 Elm Grove"). In a file's name a
+        date years old after a name is theirs ("Hughes_Rhian_CIN_04-11-2015.docx")."""
         names = sorted(
             (c for c in candidates if c.entity_type == "PERSON" and c.score >= self.threshold),
             key=lambda c: c.end,
@@ -1345,13 +1394,20 @@ class Detector:
             gap = text[name.end : date.start]
             if FILE_NAME_DATE_GAP.fullmatch(gap) and _in_one_file_name(text, gap, date):
                 # not a meeting's date: "Minutes - Jane Smith 12.03.2025.docx"
-                if _years_ago(text, date) >= FILE_NAME_DOB_YEARS:
+                if _years_ago(text, date) >= BIRTH_DATE_YEARS:
                     date.score = max(date.score, PROMOTED_DOB_SCORE)
                 continue
             label = DETAILS_LABEL_BEFORE.search(text, max(0, name.start - DETAILS_LABEL_CHARS), name.start)
             labelled = label is not None and DETAILS_END.match(text, date.end) is not None
             if gap == " ":
-                if labelled:
+                # or a date years old that closes the name's details: "Thomas Baxter 30/09/2015,
+                # 8 Elm Grove", "IBRAHIM, Yusuf 01/09/2008 — robbery"
+                old = (
+                    _years_ago(text, date) >= BIRTH_DATE_YEARS
+                    and DETAILS_OR_DASH_END.match(text, date.end) is not None
+                    and any(self._first_name(word) for word in WORD.findall(text[name.start : name.end]))
+                )
+                if labelled or old:
                     date.score = max(date.score, PROMOTED_DOB_SCORE)
                 continue
             if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
@@ -1365,34 +1421,23 @@ class Detector:
     @staticmethod
     def _promote_dates_in_dob_columns(text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A date in a pasted table's date-of-birth column is a birth date ("Name | DOB | NHS no",
-        then "Amelia Scott | 12/03/2015 | ..."), in the rows under the header that name someone.
-        A bar opening or closing a line does not start or end a column ("| Name | DOB |")."""
+        then "Amelia Scott | 12/03/2015 | ..."; tab- and comma-separated rows too), in the rows
+        that name someone."""
         dates = sorted(
             (c for c in candidates if c.entity_type == "DATE_OF_BIRTH" and c.score < PROMOTED_DOB_SCORE),
             key=lambda c: c.start,
         )
-        if not dates or "|" not in text:
+        if not dates:
             return candidates
         persons = sorted(c.start for c in candidates if c.entity_type == "PERSON")
         starts = [date.start for date in dates]
-        column: int | None = None  # the DOB column of the table being read, if any
-        line_start = 0
-        for line in text.split("\n"):
-            line_end = line_start + len(line)
-            inner = line.strip()
-            offset = line_start + len(line) - len(line.lstrip()) + (1 if inner.startswith("|") else 0)
-            cells = inner.strip("|").split("|")
-            if len(cells) < 2:
-                column = None
-            elif column is None:
-                column = next((i for i, cell in enumerate(cells) if DOB_HEADER.fullmatch(cell.strip())), None)
-            elif column < len(cells) and bisect_left(persons, line_start) < bisect_left(persons, line_end):
-                start = offset + sum(len(cell) + 1 for cell in cells[:column])
-                end = start + len(cells[column])
+        for column in table_columns(text, lambda label: DOB_HEADER.fullmatch(label) is not None):
+            for (start, end), (line_start, line_end) in zip(column.cells, column.rows, strict=True):
+                if bisect_left(persons, line_start) == bisect_left(persons, line_end):
+                    continue
                 for date in dates[bisect_left(starts, start) : bisect_left(starts, end)]:
                     if date.end <= end:
                         date.score = PROMOTED_DOB_SCORE
-            line_start = line_end + 1
         return candidates
 
     def _cued(self, text: str, start: int) -> bool:
@@ -2090,7 +2135,9 @@ class Detector:
         for anyone at home (GROUPS_ADVISED, GROUPS_IN_GENERAL, HOME_SERVICES: "Carers can ring ...",
         "312 children", "support at home"): "referrals" two sentences away in a long email
         says nothing about whose an office is, while "Address: 14 Oak Street" at the end of a story
-        about a household stays the household's.
+        about a household stays the household's. A phone number an organisation labels in a clause
+        with no such word is the organisation's whatever the rest of the text says
+        (`_labelled_in_a_clause_of_its_own`).
         A mobile number, and an email that is not a public body's or names someone
         ("k.tranter@...gov.uk", "x_princess_x@icloud.com"), stay: they are a person's wherever they
         stand."""
@@ -2122,9 +2169,10 @@ class Detector:
             said_before = -1  # where the last detail said to be an organisation's ends
             for c in sorted((c for c in candidates if c.entity_type in CONTACT_TYPES), key=lambda c: c.start):
                 nearest = bisect_left(near_at, c.start - CONTACT_REACH)
-                if nearest < len(near_at) and near_at[nearest] < c.end + CONTACT_REACH:
-                    return candidates
-                if not self._said_to_be_an_organisations(text, c, said_before):
+                near = nearest < len(near_at) and near_at[nearest] < c.end + CONTACT_REACH
+                if not _labelled_in_a_clause_of_its_own(text, named, c) and (
+                    near or not self._said_to_be_an_organisations(text, c, said_before)
+                ):
                     return candidates
                 said_before = c.end
 
@@ -2448,6 +2496,36 @@ def _hour(hour: str, minutes: str | None, half: str | None) -> float:
     value = int(hour) % 12 + (int(minutes) / 60 if minutes else 0)
     afternoon = half.lower() == "pm" if half else int(hour) == 12
     return value + 12 if afternoon else value
+
+
+def _labelled_in_a_clause_of_its_own(text: str, named: str, c: Candidate) -> bool:
+    """A phone number an organisation's name or word labels ("Front Door – phone 0161 ...", "AMHP
+    Hub (daytime): Mon–Fri 9–5, 0114 ...") or stands before in its clause ("The Front Door has a
+    new consultation line for schools: 0116 ..."; not a caller's number: "phoning the office from
+    ...", "0113 ... called about"), with no word of a home, a person, casework or a stay in its
+    clause (read in `named`, where bodies' own names are blanked): casework said elsewhere in the
+    text is not said of this number ("... a referral for a child? Write: "Front Door – phone
+    0161 ...""). An address is not read this way: the sentences around one tell whose home it is
+    ("visited at the refuge today. Address: Haven Centre, 14 Cross Street")."""
+    if c.entity_type != "PHONE_NUMBER" or CALLERS_NUMBER_AFTER.match(text, c.end):
+        return False
+    start = _line_start(text, c.start, ORGANISATION_BEFORE_CHARS)
+    opening = CLAUSE_OPENING.search(text, start, c.start)
+    start = opening.end() if opening else start
+    closing = CLAUSE_CLOSING.search(text, c.end, min(len(text), c.end + ORGANISATION_BEFORE_CHARS))
+    end = closing.start() if closing else min(len(text), c.end + ORGANISATION_BEFORE_CHARS)
+    said = (
+        ORGANISATION_BEFORE.search(text, start, c.start)
+        or ORGANISATION_SAYS_BEFORE.search(text, start, c.start)
+        or (
+            ORGANISATION_IN_A_CLAUSE.search(text, start, c.start)
+            and CALLERS_NUMBER_BEFORE.search(text, start, c.start) is None
+        )
+    )
+    return bool(said) and not (
+        any(words.search(named, start, end) for words in (HOME_WORDS, SOMEONE, CASEWORK))
+        or STAYING.search(text, start, end)
+    )
 
 
 def _line_start(text: str, position: int, reach: int) -> int:

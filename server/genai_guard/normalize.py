@@ -30,12 +30,14 @@ ANY_LOOKALIKE = re.compile(f"[{LOOKALIKES}]")
 LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
 BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
+TABLE_SEPARATORS = ("\t", ",", "|")
 # A capitalised word hyphenated at a line's end with its rest in lower case ("Ander-\nton",
 # "Jan-\nuary"), a word in capitals ("TREN-\nGOVE", so "SMITH-\nJONES" too) or a number ("20-\n09"),
 # rejoined; a compound of capitalised words keeps its hyphen ("Smith-\nJones"; not "Mc-\nCormack"),
-# and so does a date written with dashes ("12-03-\n2015"). A lower-case word is left as written:
-# "self-\nharm" is a compound, "child-\nren" is not, and nothing tells them apart; so is a dash
-# before a new line's first word ("Kayleigh-\nthen we went").
+# and so does a date written with dashes ("12-03-\n2015"). A lower-case word is joined only when
+# the whole is a word the caller knows ("psy-\nchosis": the special-category terms' words);
+# "self-\nharm" is a compound and stays, and so does a dash before a new line's first word
+# ("Kayleigh-\nthen we went").
 LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
 AFTER_A_SLASH_BREAK = re.compile(r"(?<=\d/)[ \t]*\r?\n[ \t]*(?=\d)")  # "19/08/\n2015", "CU/TR/25/\n01822"
 # Two or three spaces between words, as a scan leaves them ("Layla  Hendy"); a wider gap is a
@@ -117,31 +119,36 @@ def _substitute(
     return out_chars, out_origins
 
 
-def normalize(text: str) -> NormalizedText:
+def normalize(text: str, words: frozenset[str] = frozenset()) -> NormalizedText:
+    """`words`: lower-case words that a line break may have hyphenated in a scan ("psy-\nchosis"),
+    joined again when both parts make one of them."""
     if PLAIN.fullmatch(text):
         chars, origins = list(text), list(range(len(text)))
     else:
         chars, origins = _fold(text)
         if ANY_LOOKALIKE.search("".join(chars)):
             chars, origins = _substitute(chars, origins, PHRASE, lambda m: _latinise(m.group()))
-    chars, origins = _mend_copied_text(chars, origins)
-    chars, origins = _substitute(chars, origins, BREAK_IN_NUMBER, lambda _: [(" ", 0)])
+    chars, origins = _mend_copied_text(chars, origins, words)
+    chars, origins = _substitute(chars, origins, BREAK_IN_NUMBER, _break_in_a_number)
     chars, origins = _substitute(chars, origins, SPACED_DIGITS, lambda m: _digits_only(m.group()))
     return NormalizedText("".join(chars), tuple(origins), len(text))
 
 
-def _mend_copied_text(chars: list[str], origins: list[int]) -> tuple[list[str], list[int]]:
+def _mend_copied_text(
+    chars: list[str], origins: list[int], words: frozenset[str]
+) -> tuple[list[str], list[int]]:
     """Undo what copying out of a scanned or exported document does to a line's words and spaces."""
     if "\n" in chars:
-        chars, origins = _substitute(chars, origins, LINE_END_HYPHEN, _rejoined)
+        chars, origins = _substitute(chars, origins, LINE_END_HYPHEN, lambda match: _rejoined(match, words))
         chars, origins = _substitute(chars, origins, AFTER_A_SLASH_BREAK, lambda _: [])
     return _substitute(chars, origins, SPACE_RUN, lambda _: [(" ", 0)])
 
 
-def _rejoined(match: re.Match[str]) -> Kept | None:
+def _rejoined(match: re.Match[str], words: frozenset[str]) -> Kept | None:
     """What a hyphen at a line's end keeps: nothing between two parts of a number or of a word
-    ("Ander-ton", "TREN-GOVE"), the hyphen alone between two capitalised words ("Smith-Jones"),
-    everything after a lower-case part or a mix of letters and digits."""
+    ("Ander-ton", "TREN-GOVE", "psy-chosis" when "psychosis" is one of `words`), the hyphen alone
+    between two capitalised words ("Smith-Jones"), everything after any other lower-case part or a
+    mix of letters and digits."""
     text, start, end = match.string, match.start(), match.end()
     word_start = start
     while word_start > 0 and text[word_start - 1].isalnum():
@@ -151,6 +158,9 @@ def _rejoined(match: re.Match[str]) -> Kept | None:
         if not rest.isdigit():
             return None
         return [("-", 0)] if text[word_start - 1 : word_start] == "-" else []  # "12-03-\n2015" keeps it
+    if part.islower():
+        following = WORD_AFTER.match(text, end)
+        return [] if following is not None and part + following.group() in words else None
     if part.isupper() and len(part) > 1:
         return [] if rest.isupper() else None
     if CAPITALISED_START.fullmatch(part) is None:
@@ -161,6 +171,46 @@ def _rejoined(match: re.Match[str]) -> Kept | None:
     if part in SURNAME_PREFIXES:  # "Mc-\nCormack"
         return []
     return [("-", 0)] if rest.isupper() else None
+
+
+def _break_in_a_number(match: re.Match[str]) -> Kept | None:
+    """A space for a tab or a line break inside a number ("943\t476\n5919"), but not between a
+    table's cells or rows ("Cai\t12/03/2014\t1093381", a CSV row ending in digits and the next
+    beginning with them): a tab is a table's when a line beside it holds one too, a line break
+    when it parts two of a table's rows."""
+    text, start, end = match.string, match.start(), match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if "\n" in match.group():
+        return None if _between_table_rows(text, line_start, start, end, line_end) else [(" ", 0)]
+    if "\t" in match.group():
+        previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+        following_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : len(text) if following_end < 0 else following_end]
+        if "\t" in previous or "\t" in following:
+            return None
+    return [(" ", 0)]
+
+
+def _between_table_rows(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """Whether a line break between digits parts two rows of a table: the lines either side hold
+    a separator as often as each other, and so does a third line beside them (a number broken
+    across two lines of a note shares its commas with no third: "H&C 352 593\n3673, going home")."""
+    for separator in TABLE_SEPARATORS:
+        count = text.count(separator, line_start, start)
+        if count == 0 or text.count(separator, end, line_end) != count:
+            continue
+        above_end = line_start - 1
+        above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+        below_start = line_end + 1
+        below_end = text.find("\n", below_start)
+        below_end = len(text) if below_end < 0 else below_end
+        if (above_end > 0 and text.count(separator, above_start, above_end) == count) or (
+            below_start < len(text) and text.count(separator, below_start, below_end) == count
+        ):
+            return True
+    return False
 
 
 def _fold(text: str) -> tuple[list[str], list[int]]:

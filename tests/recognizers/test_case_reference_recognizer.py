@@ -127,3 +127,52 @@ def test_custody_codes_and_references_handed_over_are_found(
     found: Found, text: str, expected: list[str]
 ) -> None:
     assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column headed by a reference label, in tab-, comma- and bar-separated tables
+        (
+            "Overdue?\nCase ID\tChild\tStatus\n2217843\tSkye Donnelly\tCP\n2230119\tHarvey Moat\tCIN",
+            ["2217843", "2230119"],
+        ),
+        ("ID,Name,Order\nYJ-4417,Bradley Coombes,YRO\nYJ-4452,Shakira Mensah,YRO", ["YJ-4417", "YJ-4452"]),
+        (
+            "Client | ContrOCC ID | Service\n|---|---|---|\nPRYCE, Megan | C-1187722 | Dom care",
+            ["C-1187722"],
+        ),
+        ('Group these:\nName,Mosaic\n"Ali, Yusuf","4412987"\n"Jones, Macsen",""', ["4412987"]),
+        # not under a reference's header, not a date, not a row of another shape
+        ("Course,Date,Places\nCP refresher,12/03/2025,20\nMCA,2024-25,12", []),
+        ("Ref,Date\n12/03/2024,Monday\nText with, two, commas", []),
+        ("Help card:\nService\tNumber\tWhen\nShout (text)\t85258\t24/7\nNHS\t111\t24/7", []),  # phone numbers
+        # a day and a month under the header's label is no reference; the rows stay apart
+        (
+            "When,What,Ref\n01/02,Daniel arrested,MPS/24/77120\n02/02,Bailed,MPS/24/77121",
+            ["MPS/24/77120", "MPS/24/77121"],
+        ),
+    ],
+)
+def test_a_pasted_tables_reference_column_holds_references(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scottish and Northern Irish systems and agencies, and a police report's number
+        ("2. Sandy Clark (SWIS 442981) - AP, daughter wants review", ["442981"]),
+        ("Attended court for Gary Milne (SCRO 118832/19R). He pled guilty", ["118832/19R"]),
+        ("PSNI CC2024012200451 – 22/01 – domestic at the house", ["CC2024012200451"]),
+        ("Subject: Concern report PS-20240308-2915 Officers attended", ["PS-20240308-2915"]),
+        ("The police report 2024 found that", []),
+        ("IT incident report: 14:32 alert raised; 14:05 phishing email received", []),
+    ],
+)
+def test_scottish_and_northern_irish_references_are_found(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("CASE_REFERENCE", text) == expected

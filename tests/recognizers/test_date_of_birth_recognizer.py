@@ -78,6 +78,18 @@ THIS_YEAR = datetime.date.today().year
         ("Scanned form:\nChild: Ruby Hext\nDOB: 12-03-\n2015\nSchool: Pen-y-Bryn", ["12-03-\n2015"]),
         (f'Attached: "Minutes - Jane Smith 12.03.{THIS_YEAR - 1}.docx"', []),  # a meeting's date
         (f"Re: Jane Smith 12.03.{THIS_YEAR} visit", []),  # the date does not end the heading
+        # a date years old closing a name's details; not a recent one
+        ("Strategy record: Thomas Baxter 30/09/2015, 8 Elm Grove, Seaham.", ["30/09/2015"]),
+        ("Court list:\nIBRAHIM, Yusuf 01/09/2008 — robbery", ["01/09/2008"]),
+        (f"Visit to Jane Smith 12/03/{THIS_YEAR}, all fine", []),
+        ("Visit to Jane Smith 12/03/2015 went well", []),  # the details go on
+        # a table's date-of-birth column, in rows that name someone
+        ("Name\tDOB\tRisk\nTheo Bright\t05/02/2008\tHigh", ["05/02/2008"]),
+        (
+            "Worker,Case,DOB\nLowri,HOPKINS Mali,03/05/2015\nGareth,NOWAK Zuzanna,21/12/2011",
+            ["03/05/2015", "21/12/2011"],
+        ),
+        ("Course,D.O.B.\nWorkshop,12/12/2015", []),  # no one named in the row
     ],
 )
 def test_when_text_then_dates_of_birth_found(found: Found, text: str, expected: list[str]) -> None:

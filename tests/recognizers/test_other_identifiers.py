@@ -708,6 +708,50 @@ def _spellings(word: str) -> list[str]:
         ),
         ("PHONE_NUMBER", "Duty line: 0113 496 0000. Foster Carers 0113 496 0984.", ["0113 496 0984"]),
         ("PHONE_NUMBER", "Team office: 0113 496 0000. Landline Wren Close 0113 496 0984.", ["0113 496 0984"]),
+        # an organisation's number in a clause of its own, whatever casework is said elsewhere
+        (
+            "PHONE_NUMBER",
+            "Where do they send a referral for a child? Please write: \"Children's Front Door – phone"
+            ' 0161 496 0518 (8.30–5)"',
+            [],
+        ),
+        (
+            "PHONE_NUMBER",
+            'Email to all Family Hubs: "The Front Door has a new consultation line for staff: 01632 960624."',
+            [],
+        ),
+        ("PHONE_NUMBER", "Home visit to mum today, she was low.\nFront Door: 0113 496 0976", []),
+        (
+            "PHONE_NUMBER",
+            "Mum's number via the Front Door: 0113 496 0976. She has been drinking.",
+            ["0113 496 0976"],
+        ),
+        ("PHONE_NUMBER", "She rang the council from 01632 960712 yesterday.", ["01632 960712"]),
+        (
+            "PHONE_NUMBER",
+            "Please stop phoning the office from 01632 960514.",
+            ["01632 960514"],
+        ),  # the caller's
+        ("PHONE_NUMBER", "Hi Team, can someone on duty ring back on 0113 496 0906?", ["0113 496 0906"]),
+        ("PHONE_NUMBER", "Team phone log 12/02: 0113 496 0777 called about noise next door.", ["0113 496 0777"]),
+        ("PHONE_NUMBER", "Our Team gave out the number, 01632 960555.", ["01632 960555"]),
+        # an address is read with the sentences around it: a refuge said before makes it a home
+        (
+            "STREET_ADDRESS",
+            "Visited at the refuge today. Address for records: Haven Centre, 14 Cross Street, Bury BL9 0AB.",
+            ["14 Cross Street"],
+        ),
+        # an agenda of a risk meeting or of call-outs to homes is casework, not a venue's notice
+        (
+            "STREET_ADDRESS",
+            "agenda: RAM – 11 Grange Road, Jarrow; 4 Moor View, Consett.",
+            ["11 Grange Road", "4 Moor View"],
+        ),
+        (
+            "STREET_ADDRESS",
+            'Add to the panel agenda: "22 Welbeck Road, Walker NE6 2HX – repeat fire service callouts".',
+            ["22 Welbeck Road"],
+        ),
         (
             "PHONE_NUMBER",
             "Office: 0113 496 0000 or 0113 496 0984 - which is the grandparents'?",

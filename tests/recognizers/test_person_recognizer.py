@@ -1018,6 +1018,27 @@ def test_names_as_forms_families_and_chats_write_them(found: Found, text: str, e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caseload list, surname first, one name to a line: never one name across lines
+        (
+            "Caseload by surname please:\nWood, Charlene\nAllan, Margaret\nPirie, Derek",
+            ["Wood, Charlene", "Allan, Margaret", "Pirie, Derek"],
+        ),
+        ("Count them:\nHunter, Blake - CP\n- Milne, Cody - LAAC", ["Hunter, Blake", "Milne, Cody"]),
+        ('Agenda: "Child\'s Plan Meeting - GRANT, Mia & GRANT, Leo"', ["GRANT, Mia", "GRANT, Leo"]),
+        # a word-name said with casework of theirs or a role in brackets
+        ("Agenda for River's LAC review next week", ["River"]),
+        ("just so you know Harmony (YP in our hostel) has told staff", ["Harmony"]),
+    ],
+)
+def test_names_in_lists_and_word_names_with_their_casework(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the Somali family next door has asked about ESOL classes",  # a people, not a surname
@@ -1035,6 +1056,8 @@ def test_names_as_forms_families_and_chats_write_them(found: Found, text: str, e
         "the agency's only Welsh-speaking social worker was off sick",  # a people's language
         'Teaching case: "The Greene family" (invented), then list learning points.',
         'Training vignette: "the Quillfeather family" moved to Hull last year.',  # a teaching case in quotes
+        "However, nothing was said.\nThanks, all",  # no surname before the comma
+        "Summer's school holiday club opens in July",
     ],
 )
 def test_peoples_services_places_and_chatbots_are_no_families_or_senders(found: Found, text: str) -> None:

@@ -35,6 +35,7 @@ def test_a_run_names_a_place_whole_or_before_words_such_as_post_office() -> None
     recognizer = _recognizer({"Clun"})
     assert recognizer.names_a_place("Clun")
     assert recognizer.names_a_place("Clun Post Office")
+    assert recognizer.names_a_place("Clun Castle")  # a landmark of the place, with few staff
     assert not recognizer.names_a_place("Clun Road")
     assert not recognizer.names_a_place("Kendal")
 

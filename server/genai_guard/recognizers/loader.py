@@ -5,6 +5,7 @@ Each file describes one recognizer. `type` says how it is built:
   predefined  a Presidio class by `class` name, with `context` tuned for case notes
   terms       SPECIAL_CATEGORY from every `patterns/terms/<category>.txt`, in one pass
   names       CaseNoteNameRecognizer with cue words and the gazetteers in `patterns/names/`
+  columns     TableColumnRecognizer: values in a pasted table that its column's header names
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from typing import Any
 import yaml
 from presidio_analyzer import EntityRecognizer, Pattern, predefined_recognizers
 
+from genai_guard.recognizers.column_recognizer import (
+    ColumnRule,
+    TableColumnRecognizer,
+    column_rule,
+)
 from genai_guard.recognizers.name_recognizer import CaseNoteNameRecognizer
 from genai_guard.recognizers.pattern_recognizer import (
     CaseNotePatternRecognizer,
@@ -135,6 +141,8 @@ def _build(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:
             return [cls(**kwargs)]
         if spec.kind == "terms":
             return _term_recognizers(spec, root)
+        if spec.kind == "columns":
+            return [TableColumnRecognizer(name=spec.name, rules=_column_rules(spec))]
         if spec.kind == "names":
             return [
                 CaseNoteNameRecognizer(
@@ -183,6 +191,24 @@ def _places(spec: RecognizerSpec, root: Path) -> frozenset[str]:
     if isinstance(files, str):
         files = [files]
     return frozenset(place_key(name) for file in files for name in read_terms(root / file))
+
+
+def _column_rules(spec: RecognizerSpec) -> list[ColumnRule]:
+    """The `columns` of a table-column recognizer, `{{NAME}}` fragments expanded."""
+    definitions = spec.data.get("definitions") or {}
+    try:
+        return [
+            column_rule(
+                column["entity"],
+                _expand(column["header"], definitions),
+                _expand(column["cell"], definitions),
+                float(column["score"]),
+                column.get("validator"),
+            )
+            for column in spec.require("columns")
+        ]
+    except (KeyError, TypeError) as error:
+        raise RecognizerFileError(f"{spec.path}: bad column entry ({error})") from None
 
 
 def _term_recognizers(spec: RecognizerSpec, root: Path) -> list[EntityRecognizer]:

@@ -27,6 +27,11 @@ from genai_guard.recognizers.term_list import read_terms
 
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*\p{L}|\p{L}")
 # An age in brackets: "(14)", "(aged 9)", "(then 14)", "(she's 6)", "(11 weeks old)".
+# What may open a list's line before a name ("- ", "3. ", "• "), and what may end the name there
+# (the line's end, a dash, a bar, a tab, a bracket, a comma, "&").
+LIST_MARK = regex.compile(r"[ \t\-–•*·>\d.)]*")
+LONGEST_LIST_MARK = 6
+LIST_ITEM_END = regex.compile(r"[ \t]*(?:$|[\-–—|\t(,&/:])", regex.MULTILINE)
 AGE_IN_BRACKETS = regex.compile(
     r"\s*\(\s*(?:aged?\s*|(?:then|now)\s+|(?:she|he)['’]s\s+)?\d{1,2}"
     r"(?:\s*(?:yrs?|years?|y/?o|months?|mths?|weeks?|wks?|m)(?:\s+old)?)?\s*\)",
@@ -870,6 +875,9 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None
         if token.lower in MONTHS:
             return None
+        surname_first = self._surname_first_in_a_list(text, tokens, i)
+        if surname_first is not None:
+            return surname_first
         previous = tokens[i - 1] if i else None
         if (
             listed_first
@@ -987,7 +995,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
     ) -> Span | None:
         """A name in capitals: a listed first name and surname ("JUNE POTTER"), a listed first name
         after a form's label with the words in capitals after it ("Patient: ALAN DOWRICK"), or a
-        listed surname, a comma and a listed first name ("KERSHAW, JOHN PAUL", "ROBERTSON, Callum")."""
+        listed surname, a comma and a listed first name ("KERSHAW, JOHN PAUL", "ROBERTSON, Callum";
+        a surname that is also a word only before a first name that is none: "GRANT, Mia")."""
         token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is None:
@@ -1018,12 +1027,47 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if (
             gap.strip() == ","
             and self._listed(token.lower, self.surnames)
-            and token.lower not in self.common_words
+            and (token.lower not in self.common_words or following.lower not in self.common_words)
             and self._listed(following.lower, self.first_names)
             and (following.text.isupper() or following.capitalised)
         ):
             return self._span_in_capitals(tokens, i + 1, text, token.start, "surname first in capitals")
         return None
+
+    def _surname_first_in_a_list(self, text: str, tokens: list[Token], i: int) -> Span | None:
+        """ "Hunter, Blake - CP", "Pirie, Derek": a listed surname, a comma and a listed first name
+        (or two) opening a line of a list, with nothing after them on the line but a separator."""
+        token = tokens[i]
+        if i + 1 >= len(tokens):
+            return None
+        following = tokens[i + 1]
+        if not (
+            text[token.end : following.start] == ", "
+            and following.capitalised
+            and self._listed(token.lower, self.surnames)
+            and self._listed(following.lower, self.first_names)
+            and not self._blocked(token)
+            and not self._blocked(following)
+            and (token.lower not in self.common_words or following.lower not in self.common_words)
+        ):
+            return None
+        last = i + 1
+        second = tokens[i + 2] if i + 2 < len(tokens) else None
+        if (
+            second is not None
+            and text[following.end : second.start] == " "
+            and second.capitalised
+            and self._listed(second.lower, self.first_names)
+        ):
+            last = i + 2
+        line_start = text.rfind("\n", max(0, token.start - LONGEST_LIST_MARK), token.start) + 1
+        if (
+            LIST_ITEM_END.match(text, tokens[last].end) is None
+            or (line_start == 0 and token.start > LONGEST_LIST_MARK)
+            or LIST_MARK.fullmatch(text, line_start, token.start) is None
+        ):
+            return None
+        return token.start, tokens[last].end, self.scores.full_name, "surname first in a list"
 
     def _capitals_name_word(self, token: Token) -> bool:
         """A word in capitals that may be part of a name: no ordinary word, cue or place word."""
@@ -1384,13 +1428,14 @@ def _described_with_age_pattern(roles: list[str]) -> regex.Pattern[str]:
 def _role_in_brackets_pattern(roles: list[str]) -> regex.Pattern[str] | None:
     """ "(care leaver)", "(our client)", "(Somali elder)", "(mum)": who someone is, in brackets
     straight after their name: "our", "a" or the like, up to two describing words ("(patient's
-    sister)"), the role."""
+    sister)"), the role, and the bracket's end or where they are ("(YP in our hostel)")."""
     if not roles:
         return None
     longest_first = sorted((r.lower() for r in roles), key=len, reverse=True)
     words = "|".join(regex.escape(role).replace(r"\ ", r"\s+") for role in longest_first)
     return regex.compile(
-        rf"\s*\(\s*(?:(?:our|a|the|my|his|her|their)\s+)?(?:[\p{{L}}\-'’]+\s+){{0,2}}?(?:{words})\s*[),;]",
+        rf"\s*\(\s*(?:(?:our|a|the|my|his|her|their)\s+)?(?:[\p{{L}}\-'’]+\s+){{0,2}}?(?:{words})"
+        r"\s*(?:[),;]|\s(?:in|at|on|from|with)\s)",
         regex.IGNORECASE,
     )
 

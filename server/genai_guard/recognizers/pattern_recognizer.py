@@ -31,9 +31,11 @@ VALUE_GROUP = "value"
 PLACE_GROUP = "place"
 SAINT = "saint"
 # What may follow a listed place's name in the same run and still be that place's ("Clun Post
-# Office"); anything else makes it another place ("Moffat Road", "Brora Rangers").
+# Office", and its landmarks, whose staff are few: "the Braemar Castle tour guide", "the Howick
+# Hall head gardener"); anything else makes it another place ("Moffat Road", "Brora Rangers").
 PLACE_PARTS = frozenset(
     {"post", "office", "village", "parish", "church", "harbour", "lifeboat", "primary", "school"}
+    | {"castle", "hall", "abbey", "priory", "distillery", "brewery", "pier", "lighthouse", "estate", "mill"}
 )
 # The small words inside a place's name ("Burnham on Crouch", "Betws y Coed"), as PLACE_NAME_RUN
 # in unique_descriptor.yaml reads them.

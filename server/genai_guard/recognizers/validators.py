@@ -166,6 +166,7 @@ def email_address(value: str) -> bool:
 
 _DATE_LIKE = re.compile(
     r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$|^(?:19|20)\d{2}$|^(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}$"
+    r"|^\d{1,2}[/.]\d{1,2}$"  # a day and a month, as a chronology writes them ("01/02")
 )
 _YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
 
@@ -176,7 +177,7 @@ _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
 def reference_code(value: str) -> bool:
     """A reference, not a date, a year or a year's span written where a reference label might
     stand, even after a word ("incident on 04/11/2025", "2025-11-04", "Crime Act 2017", "SCRA
-    2023/24"), nor a form's blank ("0000000")."""
+    2023/24", a day and a month "01/02"), nor a form's blank ("0000000")."""
     number = _LEADING_WORD.sub("", value.strip())
     digits = _digits(number)
     return _DATE_LIKE.match(number) is None and not _year_span(number) and len(set(digits)) > 1

@@ -1,0 +1,95 @@
+"""Values in a pasted table that only their column's header names: a case system's number under
+"Person ID" or "Mosaic", a date under "DOB". The headers and cell shapes are data, in
+`patterns/recognizers/table_columns.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from genai_guard.recognizers.pattern_recognizer import FLAGS
+from genai_guard.recognizers.validators import Validator, get_validator
+from genai_guard.tables import table_columns
+
+HEADER_NOISE = re.compile(r"[\s.:#*_()/\-]+")
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """One kind of column: the entity its cells hold, its header (the whole header, its words
+    parted by single spaces: "D.O.B." is read as "d o b", "Person_ID" as "person id") and the
+    whole shape of a cell under it."""
+
+    entity: str
+    header: re.Pattern[str]
+    cell: re.Pattern[str]
+    score: float
+    validator: Validator | None = None
+
+    def holds(self, value: str) -> bool:
+        return self.cell.fullmatch(value) is not None and (
+            self.validator is None or self.validator(value) is not False
+        )
+
+
+def column_rule(entity: str, header: str, cell: str, score: float, validator: str | None) -> ColumnRule:
+    return ColumnRule(
+        entity,
+        re.compile(header, FLAGS),
+        re.compile(cell, FLAGS),
+        score,
+        get_validator(validator) if validator else None,
+    )
+
+
+class TableColumnRecognizer(EntityRecognizer):
+    def __init__(self, *, name: str, rules: list[ColumnRule]) -> None:
+        self.rules = rules
+        super().__init__(
+            supported_entities=sorted({rule.entity for rule in rules}),
+            name=name,
+            supported_language="en",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the rules are compiled when the file is read."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        rules = [rule for rule in self.rules if rule.entity in entities]
+        if not rules:
+            return []
+
+        def wanted(label: str) -> bool:
+            return any(rule.header.fullmatch(_header_words(label)) for rule in rules)
+
+        results = []
+        for column in table_columns(text, wanted):
+            header = _header_words(column.header)
+            for rule in rules:
+                if rule.header.fullmatch(header) is None:
+                    continue
+                results.extend(
+                    RecognizerResult(
+                        rule.entity,
+                        start,
+                        end,
+                        rule.score,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                    for start, end in column.cells
+                    if rule.holds(text[start:end])
+                )
+        return results
+
+
+def _header_words(label: str) -> str:
+    return HEADER_NOISE.sub(" ", label).strip()
