@@ -733,7 +733,7 @@ def _spellings(word: str) -> list[str]:
             ["01632 960514"],
         ),  # the caller's
         ("PHONE_NUMBER", "Hi Team, can someone on duty ring back on 0113 496 0906?", ["0113 496 0906"]),
-        ("PHONE_NUMBER", "Team phone log 12/02: 0113 496 0777 called about noise next door.", ["0113 496 0777"]),
+        ("PHONE_NUMBER", "Team log 12/02: 0113 496 0777 called about noise next door.", ["0113 496 0777"]),
         ("PHONE_NUMBER", "Our Team gave out the number, 01632 960555.", ["01632 960555"]),
         # an address is read with the sentences around it: a refuge said before makes it a home
         (
