@@ -139,6 +139,7 @@ ADDRESS_JOIN = re.compile(r"^\s*,?\s*$")
 # Only names that touch or overlap are one name (not two across a line break: `$` would match
 # before a "\n").
 SAME_NAME_JOIN = re.compile(r"\Z")
+# A special-category term's word long enough for a scan to have hyphenated it across a line.
 TERM_WORD = re.compile(r"[a-z]{4,}")
 # A line's part of a name the model ran across lines: from its first letter to its last.
 NAME_PART_OF_A_LINE = re.compile(r"[^\W\d_](?:[^\n]*[^\W\d_])?")

@@ -57,6 +57,7 @@ def table_columns(text: str, wanted: Callable[[str], bool]) -> Iterator[Column]:
 
 
 def _lines(text: str) -> list[Span]:
+    """Each line's span, its line break left out."""
     spans, start = [], 0
     for line in text.split("\n"):
         spans.append((start, start + len(line)))

@@ -1,6 +1,6 @@
 """Values in a pasted table that only their column's header names: a case system's number under
-"Person ID" or "Mosaic", a date under "DOB". The headers and cell shapes are data, in
-`patterns/recognizers/table_columns.yaml`.
+"Person ID", "Mosaic" or "Police ref". The headers and cell shapes are data, in
+`patterns/recognizers/table_columns.yaml`; how a table is read is `genai_guard/tables.py`.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ def column_rule(entity: str, header: str, cell: str, score: float, validator: st
 
 
 class TableColumnRecognizer(EntityRecognizer):
+    """Every cell, under a header a rule names, whose whole value has the rule's shape."""
+
     def __init__(self, *, name: str, rules: list[ColumnRule]) -> None:
         self.rules = rules
         super().__init__(
