@@ -636,6 +636,8 @@ ORGANISATION_BEFORE = re.compile(
 ORGANISATION_BEFORE_CHARS = 80
 # An organisation's word that makes a phone number in the same clause its own (not a team that
 # goes somewhere or passes a number on: "the team went to ...", "our team gave out the number").
+# Narrower than _CREW and _WORKPLACE: a room, a floor, an inbox or a school in a clause says
+# nothing about whose a number is.
 ORGANISATION_IN_A_CLAUSE = re.compile(
     r"\b(?:office|council|centre|hub|department|trust|nhs|hospital|court|agency|unit|switchboard"
     r"|helpline|front\s+door|services?|teams?)\b(?!\s+(?:at|to|visited|attended|went|called|rang|gave|passed)\b)",

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from genai_guard import tables
+
 Kept = list[tuple[str, int]]
 
 TAG_FIRST, TAG_LAST, TAG_OFFSET = 0xE0020, 0xE007E, 0xE0000
@@ -30,7 +32,6 @@ ANY_LOOKALIKE = re.compile(f"[{LOOKALIKES}]")
 LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
 BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
-TABLE_SEPARATORS = ("\t", ",", "|")
 # A capitalised word hyphenated at a line's end with its rest in lower case ("Ander-\nton",
 # "Jan-\nuary"), a word in capitals ("TREN-\nGOVE", so "SMITH-\nJONES" too) or a number ("20-\n09"),
 # rejoined; a compound of capitalised words keeps its hyphen ("Smith-\nJones"; not "Mc-\nCormack"),
@@ -197,7 +198,7 @@ def _between_table_rows(text: str, line_start: int, start: int, end: int, line_e
     """Whether a line break between digits parts two rows of a table: the lines either side hold
     a separator as often as each other, and so does a third line beside them (a number broken
     across two lines of a note shares its commas with no third: "H&C 352 593\n3673, going home")."""
-    for separator in TABLE_SEPARATORS:
+    for separator in tables.SEPARATORS:
         count = text.count(separator, line_start, start)
         if count == 0 or text.count(separator, end, line_end) != count:
             continue
