@@ -104,3 +104,9 @@ def test_mended_text_maps_back_to_the_text_as_submitted(guard: Guard) -> None:
     text = "Patient:  Maureen  Pilk-\nington     DOB:  04.03.1942"
     found = {f.entity_type: text[f.start : f.end] for f in guard.detector.detect(text)}
     assert found == {"PERSON": "Maureen  Pilk-\nington", "DATE_OF_BIRTH": "04.03.1942"}
+
+
+def test_a_line_ending_in_a_whole_date_is_not_joined_to_a_number_on_the_next() -> None:
+    text = "Clara Vincent – 19/11/1943\n1 Quay Lane"
+    assert normalize(text).text == text
+    assert normalize("H&C 352 593\n3673, going home").text == "H&C 352 593 3673, going home"

@@ -445,6 +445,12 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "DHR agenda: the death of the postwoman in Kirk Michael; her husband convicted of murder",
         "The vet on Tiree has depression.",
         "the only cheesemaker in Clun has dementia",  # the only one by what they do, the place after
+        # session 22: a documentary, a plaque, a local paper's yearly piece or photos, a poster
+        "the Ilfracombe man, the subject of the BBC documentary on hoarding, 70, hoarding disorder",
+        "She was the last weaver at the mill - her name's on the heritage plaque - 85, psychotic symptoms",
+        "the retired Coleraine bandmaster - the one in the Chronicle every Twelfth - now 85, dementia",
+        "the girl who won the award (photos in the Lancashire Telegraph) disclosed her dad's drug use",
+        "she was on the heritage railway's poster. Heart failure; wants to stay home.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -738,6 +744,7 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "A Stornoway woman who needs support with depression can ring us.",  # no deed, anyone's need
         "Ask the pharmacist in Tobermory about PrEP if you're worried about HIV.",
         "the teacher in Leeds has depression",  # a city
+        "We watched the subject of a documentary about hoarding disorder.",  # not a named programme
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

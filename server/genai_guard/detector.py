@@ -55,6 +55,16 @@ DETAILS_GAP_CHARS = 16
 DETAILS_LABEL_CHARS = 40  # how far before a name its label is looked for
 DETAILS_END = re.compile(r"[ \t]*(?:[,;\n]|$)")
 DETAILS_OR_DASH_END = re.compile(r"[ \t]*(?:[,;\n]|[—–\-][ \t]|$)")
+# Between a name and a date closing its details, in a list's line or a form's block: a space, a
+# dash or a line break ("Kaiden Paul – 19/07/2012", "Marjorie Chegwidden\n07/07/1937\n"; a
+# table's date is its column's, `_promote_dates_in_dob_columns`).
+CLOSING_DATE_GAP = re.compile(r" |[ \t]*(?:[—–\-]|\n)[ \t]*")
+# After a person's number, a date years old ends their details: "NHS 987 532 0242, 30/06/1932.",
+# "H&C 3796108873, 29/01/2014. Mum ...".
+AFTER_A_NUMBER_GAP = re.compile(r"[ \t]*,?[ \t]*")
+AFTER_A_NUMBER_CHARS = 3
+AFTER_A_NUMBER_END = re.compile(r"[ \t]*(?:[,;.\n|\t)]|[—–\-][ \t]|$)")
+PERSONS_NUMBERS = frozenset({"UK_NHS", "SCOT_CHI", "NI_HCN", "UK_NINO", "CASE_REFERENCE"})
 # A table's header cell for dates of birth ("| Name | DOB | NHS |", "D.O.B.", "Date of birth").
 DOB_HEADER = re.compile(r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born)", re.IGNORECASE)
 # A label that says whose details follow, alone at the start of the line: "Child: Lachlan, ..." (with
@@ -122,6 +132,10 @@ MADE_UP_VALUES_BEFORE = re.compile(
 # Between one value and the next in a list of them: "07700 900123, 07700 900456 or 0113 ...".
 VALUE_RUN_GAP = re.compile(r"\s*+(?:[,:;/&]|\band\b|\bor\b)?+\s*+")
 VALUE_RUN_GAP_CHARS = 12
+# A record's next reference after one found, with a name or a month in brackets between:
+# "Mosaic 5531907 / 5531908", "LL/CP/660213 (Sonny) and LL/CP/660214".
+REFERENCE_RUN_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?" + VALUE_RUN_GAP.pattern)
+REFERENCE_TYPES = frozenset({"CASE_REFERENCE"})
 # A value marked as made up by a bracket that says nothing else: "01632 960000 (Ofcom fictional
 # range)", "(fictional)".
 MADE_UP_VALUE_AFTER = re.compile(
@@ -980,7 +994,7 @@ QUOTED_PARAGRAPH = re.compile(r"[\"“‘']")
 # Said of a real person whatever the cue: an age after the name ("(12)", ", 12,", "(12, in
 # care)"); in the sentence, who the client is, or a label ("Name: ...").
 AGE_GIVEN_AFTER = re.compile(
-    rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*[,.;)]|\s*\(\s*(?:aged?\s*)?\d{{1,2}}\s*,"
+    rf"{AGE_AFTER.pattern}|\s*,\s*(?:aged\s+)?\d{{1,2}}\s*(?:[,.;)]|\()|\s*\(\s*(?:aged?\s*)?\d{{1,2}}\s*,"
     r"|\s*\([^()\n]{0,30},\s*(?:aged?\s*)?\d{1,2}\s*\)|,?\s+(?:who\s+)?is\s+(?:now\s+|only\s+)?\d{1,2}\b"
     r"(?!\s*(?:%|per|weeks?|days?|months?|hours?|minutes?|miles?|km|am|pm))",
     re.IGNORECASE,
@@ -988,8 +1002,15 @@ AGE_GIVEN_AFTER = re.compile(
 # Said after a name to be the client or a relative: "Gerald Caplan (client)", "Nicky Morgan – mum"
 # (not "Logan Mwangi (Child Practice Review, ...)").
 CLIENT_AFTER = re.compile(
-    r"\s*(?:\(|[,\-–]\s*)(?:the\s+|our\s+|my\s+)?(?:mum|mother|dad|father|client|service\s+user|patient|foster\s+carer"
+    r"\s*(?:\(|[,\-–—]\s*)(?:the\s+|our\s+|my\s+)?(?:mum|mother|dad|father|client|service\s+user|patient|foster\s+carer"
     r"|carer|young\s+person|child|son|daughter|grandmother|grandfather|nan|gran)\s*(?:[),.;\-–]|$)",
+    re.IGNORECASE,
+)
+# Said soon after a famous name to be someone else's: "Paddy McGuinness (our patient in Bolton,
+# not the presenter)", "Kerry Katona — no relation to anyone famous", "(no not that one!)".
+NOT_THE_FAMOUS_ONE = re.compile(
+    r"[^.\n]{0,60}?\b(?:not\s+(?:the|that)\s+(?:one|celebrity|famous\s+one|singer|presenter|actor|actress"
+    r"|footballer|politician|author|writer|comedian|tv\s+one)|no\s+relation|nothing\s+to\s+do\s+with)\b",
     re.IGNORECASE,
 )
 # Casework said of the person just after the name, in the present: what they are doing now, their
@@ -1222,6 +1243,7 @@ class Detector:
         candidates = self._promote_dates_in_details(plain, candidates)
         candidates = self._promote_dates_in_dob_columns(plain, candidates)
         candidates = [c for c in candidates if c.score >= self.threshold]
+        candidates = self._extend_reference_runs(plain, candidates)
         candidates = self._drop_terms_inside_identifiers(candidates)
         candidates = self._drop_allowlisted(plain, candidates)
         candidates = self._drop_inside_template_slots(plain, candidates)
@@ -1357,6 +1379,35 @@ class Detector:
             for r in self.names.analyze(text[start:end], ["PERSON"])
         }
 
+    @staticmethod
+    @staticmethod
+    def _extend_reference_runs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """A reference found once is one wherever else it stands ("ECL/1177204 — 01/06 ...",
+        then "ECL/1177204 — 02/06 ..."), and so is the next value of its shape in a run of them
+        ("Mosaic 5531907 / 5531908", "CF-22817, CF-22901, CF-23011", "CU/24/00718 (Feb) and
+        CU/24/01443"): a record's numbers come in lists with the label on the first alone."""
+        queue = [c for c in candidates if c.entity_type in REFERENCE_TYPES]
+        taken = {(c.start, c.end) for c in queue}
+        searched: set[str] = set()
+        added: list[Candidate] = []
+        while queue:
+            c = queue.pop()
+            value = text[c.start : c.end]
+            spans = [] if value in searched else list(_standing_alone(text, value))
+            searched.add(value)
+            gap = REFERENCE_RUN_GAP.match(text, c.end)
+            after = gap.end() if gap else c.end
+            end = after + len(value)
+            if after > c.end and _same_shape(value, text[after:end]) and not _runs_on(text, end):
+                spans.append((after, end))
+            for span in spans:
+                if span not in taken:
+                    taken.add(span)
+                    sibling = replace(c, start=span[0], end=span[1])
+                    added.append(sibling)
+                    queue.append(sibling)
+        return candidates + added
+
     def _drop_terms_inside_identifiers(self, candidates: list[Candidate]) -> list[Candidate]:
         """A special-category term inside an identifier's value is part of it: "S3" (section 3 of
         the Mental Health Act) in the postcode "S3 8JY"."""
@@ -1386,8 +1437,11 @@ class Detector:
             key=lambda c: c.end,
         )
         ends = [name.end for name in names]
+        numbers_end = {
+            c.end for c in candidates if c.entity_type in PERSONS_NUMBERS and c.score >= self.threshold
+        }
         for date in (c for c in candidates if c.entity_type == "DATE_OF_BIRTH"):
-            if _after_a_placeholder(text, date):
+            if _after_a_placeholder(text, date) or self._after_a_persons_number(text, date, numbers_end):
                 date.score = max(date.score, PROMOTED_DOB_SCORE)
                 continue
             index = bisect_right(ends, date.start) - 1
@@ -1402,15 +1456,15 @@ class Detector:
                 continue
             label = DETAILS_LABEL_BEFORE.search(text, max(0, name.start - DETAILS_LABEL_CHARS), name.start)
             labelled = label is not None and DETAILS_END.match(text, date.end) is not None
-            if gap == " ":
+            if CLOSING_DATE_GAP.fullmatch(gap):
                 # or a date years old that closes the name's details: "Thomas Baxter 30/09/2015,
-                # 8 Elm Grove", "IBRAHIM, Yusuf 01/09/2008 — robbery"
+                # 8 Elm Grove", "IBRAHIM, Yusuf 01/09/2008 — robbery", "Clara Vincent – 19/11/1943\n"
                 old = (
                     _years_ago(text, date) >= BIRTH_DATE_YEARS
                     and DETAILS_OR_DASH_END.match(text, date.end) is not None
                     and any(self._first_name(word) for word in WORD.findall(text[name.start : name.end]))
                 )
-                if labelled or old:
+                if (labelled and gap == " ") or old:
                     date.score = max(date.score, PROMOTED_DOB_SCORE)
                 continue
             if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
@@ -1420,6 +1474,18 @@ class Detector:
             if "(" in gap or whole_name or nickname or labelled:
                 date.score = max(date.score, PROMOTED_DOB_SCORE)
         return candidates
+
+    @staticmethod
+    def _after_a_persons_number(text: str, date: Candidate, numbers_end: set[int]) -> bool:
+        """A date years old straight after a person's NHS, CHI, H&C, NI or case number, ending
+        the details there: "Mr Alfred Cheetham, NHS 987 532 0242, 30/06/1932. Items: ..."."""
+        ends = [end for end in numbers_end if 0 < date.start - end <= AFTER_A_NUMBER_CHARS]
+        return (
+            bool(ends)
+            and AFTER_A_NUMBER_GAP.fullmatch(text, max(ends), date.start) is not None
+            and _years_ago(text, date) >= BIRTH_DATE_YEARS
+            and AFTER_A_NUMBER_END.match(text, date.end) is not None
+        )
 
     @staticmethod
     def _promote_dates_in_dob_columns(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -1549,11 +1615,7 @@ class Detector:
         if c.entity_type not in NAME_TYPES:
             digits = _digits(text[c.start : c.end])
             return any(_digits(text[start:end]) == digits for start, end in overlapping)
-        if (
-            AGE_GIVEN_AFTER.match(text, c.end)
-            or CLIENT_AFTER.match(text, c.end)
-            or CASEWORK_AFTER.match(text, c.end)
-        ):
+        if _said_to_be_someone_of_ours(text, c):
             return False
         words = _words(text[c.start : c.end])
         if self._cued(text, c.start):
@@ -1834,7 +1896,7 @@ class Detector:
         names = self.names
 
         def public(c: Candidate) -> bool:
-            if c.entity_type != "PERSON" or AGE_AFTER.match(text, c.end):
+            if c.entity_type != "PERSON" or _said_to_be_someone_of_ours(text, c):
                 return False
             title = names.public_title_before(text, c.start)
             if names.kin_cue_before(text, c.start if title is None else title):
@@ -2363,6 +2425,16 @@ class Detector:
         return kind == "special" or (kind == "context" and other.entity_type != detail.entity_type)
 
 
+def _said_to_be_someone_of_ours(text: str, c: Candidate) -> bool:
+    """A public name said just after to be a client's, a relative's or someone else's: an age
+    ("Amy Winehouse, 29 (client)"), a client's or relative's word, casework, or "not the
+    presenter"."""
+    return any(
+        pattern.match(text, c.end)
+        for pattern in (AGE_GIVEN_AFTER, CLIENT_AFTER, CASEWORK_AFTER, NOT_THE_FAMOUS_ONE)
+    )
+
+
 def _straddles_body_name(text: str, c: Candidate) -> bool:
     """An "address" that starts with or inside a body's name (on one line, and ending at a comma) is
     a piece of an address block read wrongly: "NHS Foundation Trust, Great Ormond Street" from
@@ -2697,6 +2769,33 @@ def _overlapping(kept: list[Candidate], index: int, candidate: Candidate) -> lis
         found.append(kept[index])
         index += 1
     return found
+
+
+def _standing_alone(text: str, value: str) -> Iterator[tuple[int, int]]:
+    """Where `value` stands in the text as a whole code, not inside a longer one."""
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        if not (_runs_on(text, end) or (at > 0 and _runs_on(text, at - 1))):
+            yield at, end
+        at = text.find(value, at + 1)
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Whether the character at `at` would carry a code on ("/" and "-" join its parts)."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "/-")
+
+
+def _same_shape(value: str, other: str) -> bool:
+    """The same letters and separators, with digits where the value has digits: "CF 3313" is
+    "CF 3312"'s shape, "2024" is not "CF 3312"'s."""
+    return (
+        len(value) == len(other)
+        and all(
+            (a.isdigit() and b.isdigit()) or a.lower() == b.lower() for a, b in zip(value, other, strict=True)
+        )
+        and other != value
+    )
 
 
 def _digits(text: str) -> str:

@@ -32,6 +32,8 @@ ANY_LOOKALIKE = re.compile(f"[{LOOKALIKES}]")
 LATIN = re.compile(r"[A-Za-z0-9]")
 SPACED_DIGITS = re.compile(r"(?<![\d])\d(?:[-./ ]\d){5,}(?![\d])")
 BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?! \d)\s+(?=\d)")  # tabs, line breaks, U+2028... inside a number
+# A whole date ends its line: no number runs on after it ("Clara Vincent – 19/11/1943\n1 Quay Lane").
+WHOLE_DATE_BEFORE = re.compile(r"(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}$")
 # A capitalised word hyphenated at a line's end with its rest in lower case ("Ander-\nton",
 # "Jan-\nuary"), a word in capitals ("TREN-\nGOVE", so "SMITH-\nJONES" too) or a number ("20-\n09"),
 # rejoined; a compound of capitalised words keeps its hyphen ("Smith-\nJones"; not "Mc-\nCormack"),
@@ -184,7 +186,10 @@ def _break_in_a_number(match: re.Match[str]) -> Kept | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if "\n" in match.group():
-        return None if _between_table_rows(text, line_start, start, end, line_end) else [(" ", 0)]
+        whole_date = WHOLE_DATE_BEFORE.search(text, line_start, start) is not None
+        return (
+            None if whole_date or _between_table_rows(text, line_start, start, end, line_end) else [(" ", 0)]
+        )
     if "\t" in match.group():
         previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
         following_end = text.find("\n", line_end + 1)

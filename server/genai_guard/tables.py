@@ -108,10 +108,10 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[Span]:
                 bounds = bounds[1:]
             if bounds and not text[bounds[-1][0] : bounds[-1][1]].strip():
                 bounds = bounds[:-1]
-    return [_trimmed(text, a, b) for a, b in bounds]
+    return [trimmed(text, a, b) for a, b in bounds]
 
 
-def _trimmed(text: str, start: int, end: int) -> Span:
+def trimmed(text: str, start: int, end: int) -> Span:
     while start < end and text[start] in QUOTES_AND_SPACES:
         start += 1
     while end > start and text[end - 1] in QUOTES_AND_SPACES:

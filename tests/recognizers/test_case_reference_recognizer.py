@@ -176,3 +176,47 @@ def test_scottish_and_northern_irish_references_are_found(
     found: Found, text: str, expected: list[str]
 ) -> None:
     assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pasted record's value under a reference's key: JSON, XML, YAML, key=value
+        ('Summarise: {"personId": "LL-7720194", "name": "Sophie Crompton"}', ["LL-7720194"]),
+        ('<referral><ref>EH-2024-07731</ref><subject name="Oscar Bentley"/></referral>', ["EH-2024-07731"]),
+        (
+            "name: Tyrone Mayers\npnc_id: 08/771203Q\ncustody_ref: GMP-CUS-2024-331187",
+            ["08/771203Q", "GMP-CUS-2024-331187"],
+        ),
+        ("CLIENT_NO=CF4417032 | NAME=BRADSHAW, Nora", ["CF4417032"]),
+        # not a key of a reference, nor an hour after a log's label
+        ("Order ref=PO-2025-00412; supplier=Acme Ltd", []),
+        ('{"room": "G.01", "capacity": 1200}', []),
+        ("Duty log 14:20 - call from police control about a disturbance", []),
+    ],
+)
+def test_a_pasted_records_reference_keys_hold_references(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("CASE_REFERENCE", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next of a run after one found, and the same value again
+        ("Case summary: Aiden & Poppy Sharples, Mosaic 5531907 / 5531908", ["5531907", "5531908"]),
+        (
+            "custody refs CU/24/00718 (Feb) and CU/24/01443 (Apr) - both robbery",
+            ["CU/24/00718", "CU/24/01443"],
+        ),
+        ("Carefirst: CF-22817, CF-22901, CF-23011 - sorry", ["CF-22817", "CF-22901", "CF-23011"]),
+        ("Mosaic 2210047 - visit.\n2210047 - call from school.", ["2210047", "2210047"]),
+        # not a value of another shape, nor a year after it
+        ("Mosaic 2210047 / 2024 review", ["2210047"]),
+    ],
+)
+def test_a_reference_found_once_is_found_in_its_run_and_again(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("CASE_REFERENCE", text) == expected

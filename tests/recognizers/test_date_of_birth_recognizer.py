@@ -83,6 +83,13 @@ THIS_YEAR = datetime.date.today().year
         ("Court list:\nIBRAHIM, Yusuf 01/09/2008 — robbery", ["01/09/2008"]),
         (f"Visit to Jane Smith 12/03/{THIS_YEAR}, all fine", []),
         ("Visit to Jane Smith 12/03/2015 went well", []),  # the details go on
+        # after a dash or a line break in a list's line or a form's block
+        ("Chronology please:\nClara Vincent – 19/11/1943\n1 Quay Lane, St Mawes", ["19/11/1943"]),
+        ("Discharge please:\nMarjorie Chegwidden\n07/07/1937\nBos Venton, Sennen", ["07/07/1937"]),
+        (f"Visits:\nSarah Jones – 12/03/{THIS_YEAR} – home visit", []),
+        # a date years old straight after a person's number, ending the details there
+        ("Mr Alfred Cheetham, NHS 987 532 0242, 30/06/1932. Items: capacity", ["30/06/1932"]),
+        (f"NHS 987 532 0242, 14/05/{THIS_YEAR} appointment at the clinic", []),
         # a table's date-of-birth column, in rows that name someone
         ("Name\tDOB\tRisk\nTheo Bright\t05/02/2008\tHigh", ["05/02/2008"]),
         (

@@ -38,6 +38,8 @@ from tests.recognizers.conftest import Found
         ("STREET_ADDRESS", "Room 4.07, Riverside House, 2 Canal Wharf", []),  # an office room
         ("STREET_ADDRESS", "Tyler Briggs lives at No.12 Acacia Avenue", ["12 Acacia Avenue"]),
         ("STREET_ADDRESS", "lives at 14 Elm Road, Leeds", ["14 Elm Road"]),
+        ("STREET_ADDRESS", "input at 19 Polvelyn Parc, elderly resident found", ["19 Polvelyn Parc"]),
+        ("STREET_ADDRESS", "Police call-out to 59 Hill Top, Low Moor last night", ["59 Hill Top"]),
         # Welsh and Gaelic street words with their articles
         ("STREET_ADDRESS", "of 4 Sràid na h-Eaglais, Stornoway", ["4 Sràid na h-Eaglais"]),
         ("STREET_ADDRESS", "lives at 11 Gwel an Mor, St Ives", ["11 Gwel an Mor"]),  # Cornish

@@ -1062,3 +1062,31 @@ def test_names_in_lists_and_word_names_with_their_casework(
 )
 def test_peoples_services_places_and_chatbots_are_no_families_or_senders(found: Found, text: str) -> None:
     assert found("PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a famous name said to be a client's: an age and a bracket, a dash, "not the presenter"
+        ("AMHP: Amy Winehouse, 29 (client), alcohol dependency, Rhyl.", ["Amy Winehouse"]),
+        ("Referral: Kerry Katona — our client, 15, panic attacks daily.", ["Kerry Katona"]),
+        (
+            "D/C plan: Mr Paddy McGuinness (our patient in Bolton, not the presenter), 83.",
+            ["Paddy McGuinness"],
+        ),
+        # a word-name after a person called so, and with casework of theirs
+        ("How do I start direct work with a shy 7-year-old called Brook?", ["Brook"]),
+        ("How do I help a care leaver called Chardonnay with budgeting?", ["Chardonnay"]),
+        ("Agenda for Roman's transition to adult services meeting", ["Roman"]),
+        ("Agenda for Sunny's leaving party at the children's home", ["Sunny"]),
+        # a word only a cue makes a name opens the text before a request; places and buildings
+        ("Long, please turn these notes into minutes.", []),
+        ('Can you explain "Hope Valley" the area in Derbyshire?', []),
+        ("Our ward is in the Hope Building at Salford Royal.", []),
+        ("What can we learn from Amy Winehouse about addiction?", []),
+    ],
+)
+def test_namesakes_word_names_and_names_of_places_of_session_22(
+    found: Found, text: str, expected: list[str]
+) -> None:
+    assert found("PERSON", text) == expected

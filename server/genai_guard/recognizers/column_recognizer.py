@@ -1,6 +1,8 @@
 """Values in a pasted table that only their column's header names: a case system's number under
-"Person ID", "Mosaic" or "Police ref". The headers and cell shapes are data, in
-`patterns/recognizers/table_columns.yaml`; how a table is read is `genai_guard/tables.py`.
+"Person ID", "Mosaic" or "Police ref"; and the same values in a pasted record after a key that
+names them ("personId": ..., <ref>...</ref>, CLIENT_NO=...). The headers and cell shapes are data,
+in `patterns/recognizers/table_columns.yaml`; how a table is read is `genai_guard/tables.py`, a
+record `genai_guard/fields.py`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from genai_guard.fields import keyed_values
 from genai_guard.recognizers.pattern_recognizer import FLAGS
 from genai_guard.recognizers.validators import Validator, get_validator
 from genai_guard.tables import table_columns
@@ -70,27 +73,25 @@ class TableColumnRecognizer(EntityRecognizer):
         def wanted(label: str) -> bool:
             return any(rule.header.fullmatch(_header_words(label)) for rule in rules)
 
-        results = []
-        for column in table_columns(text, wanted):
-            header = _header_words(column.header)
-            for rule in rules:
-                if rule.header.fullmatch(header) is None:
-                    continue
-                results.extend(
-                    RecognizerResult(
-                        rule.entity,
-                        start,
-                        end,
-                        rule.score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                    for start, end in column.cells
-                    if rule.holds(text[start:end])
-                )
-        return results
+        labelled = [(_header_words(column.header), column.cells) for column in table_columns(text, wanted)]
+        labelled.extend((field.key, (field.value,)) for field in keyed_values(text, wanted))
+        return [
+            RecognizerResult(
+                rule.entity,
+                start,
+                end,
+                rule.score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for label, spans in labelled
+            for rule in rules
+            if rule.header.fullmatch(label) is not None
+            for start, end in spans
+            if rule.holds(text[start:end])
+        ]
 
 
 def _header_words(label: str) -> str:

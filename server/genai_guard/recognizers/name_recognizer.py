@@ -986,7 +986,13 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if sender is not None and (not common or sender > token.end):  # "Mo:", "Jade Morris:"
             return token.start, sender, self.scores.kin_cue, "chat sender"
         vocative = text.startswith(VOCATIVE_AFTER, token.end)
-        if listed and vocative and self._opens_line(text, token.start) and (listed_first or not common):
+        if (
+            listed
+            and vocative
+            and self._opens_line(text, token.start)
+            and (listed_first or not common)
+            and token.lower not in self.cue_only_names  # "Long, please tidy this"
+        ):
             return token.start, token.end, self.scores.first_name_capitalised, "vocative"
         return None
 
@@ -1472,7 +1478,7 @@ def _named_before_pattern(nouns: list[str], naming_words: list[str]) -> regex.Pa
         r"\s+".join(map(regex.escape, n.split())) for n in sorted(nouns, key=len, reverse=True)
     )
     naming_alt = "|".join(map(regex.escape, naming_words))
-    return regex.compile(rf"(?<![\p{{L}}\-])(?:{nouns_alt}),?\s+(?P<naming>{naming_alt})\s+$")
+    return regex.compile(rf"(?<![\p{{L}}])(?<![\p{{L}}]-)(?:{nouns_alt}),?\s+(?P<naming>{naming_alt})\s+$")
 
 
 def _runs_on_into_a_noun(text: str, end: int) -> bool:

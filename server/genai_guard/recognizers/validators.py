@@ -174,13 +174,22 @@ _YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
 _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
 
 
+REFERENCE_DIGITS = 4
+
+
 def reference_code(value: str) -> bool:
     """A reference, not a date, a year or a year's span written where a reference label might
     stand, even after a word ("incident on 04/11/2025", "2025-11-04", "Crime Act 2017", "SCRA
-    2023/24", a day and a month "01/02"), nor a form's blank ("0000000")."""
+    2023/24", a day and a month "01/02"), nor a form's blank ("0000000"), nor an hour ("log 14"
+    of "log 14:20": a reference has four digits at least)."""
     number = _LEADING_WORD.sub("", value.strip())
     digits = _digits(number)
-    return _DATE_LIKE.match(number) is None and not _year_span(number) and len(set(digits)) > 1
+    return (
+        _DATE_LIKE.match(number) is None
+        and not _year_span(number)
+        and len(set(digits)) > 1
+        and len(digits) >= REFERENCE_DIGITS
+    )
 
 
 def _year_span(value: str) -> bool:
