@@ -1380,7 +1380,6 @@ class Detector:
         }
 
     @staticmethod
-    @staticmethod
     def _extend_reference_runs(text: str, candidates: list[Candidate]) -> list[Candidate]:
         """A reference found once is one wherever else it stands ("ECL/1177204 — 01/06 ...",
         then "ECL/1177204 — 02/06 ..."), and so is the next value of its shape in a run of them

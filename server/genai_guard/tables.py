@@ -112,6 +112,7 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[Span]:
 
 
 def trimmed(text: str, start: int, end: int) -> Span:
+    """The span without the spaces and quotes around its value (a cell's, a record's)."""
     while start < end and text[start] in QUOTES_AND_SPACES:
         start += 1
     while end > start and text[end - 1] in QUOTES_AND_SPACES:

@@ -172,8 +172,6 @@ _YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
 
 
 _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
-
-
 REFERENCE_DIGITS = 4
 
 
