@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from genai_guard.tables import Span, trimmed
+from genai_guard.tables import Span, label_words, trimmed
 
 LONGEST_VALUE = 60
 _KEY = r"[A-Za-z_«][\w.\- «»#]{0,38}?"
@@ -40,7 +40,6 @@ LINE_KEY = re.compile(
     rf"(?P<value>[^\n|;\t]{{1,{LONGEST_VALUE}}}?)[ \t]*(?=[\n|;\t]|,[ \t]*{_KEY}[ \t]*=|$)"
 )
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-KEY_NOISE = re.compile(r"[\s.:#*_()/\-«»]+")
 
 
 @dataclass(frozen=True)
@@ -80,6 +79,6 @@ def keyed_values(text: str, wanted: Callable[[str], bool]) -> Iterator[Field]:
 
 def key_words(key: str) -> tuple[str, ...]:
     """The key's words as written, then with camel case parted, when that differs."""
-    plain = KEY_NOISE.sub(" ", key).strip().lower()
-    parted = KEY_NOISE.sub(" ", CAMEL_BOUNDARY.sub(" ", key)).strip().lower()
+    plain = label_words(key)
+    parted = label_words(CAMEL_BOUNDARY.sub(" ", key))
     return (plain,) if parted == plain else (plain, parted)

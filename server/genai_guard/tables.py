@@ -18,6 +18,8 @@ CSV_CELL = re.compile(r'[ \t]*"(?:[^"\n]|"")*"[ \t]*|[^,\n]*')
 # A Markdown table's rule under its header ("|---|:---:|").
 RULE_ROW = re.compile(r"[\s|:\-+]*-[\s|:\-+]*")
 QUOTES_AND_SPACES = " \t\"'"
+# What parts a label's words: "D.O.B." is "d o b", "Person_ID" is "person id", "«Ref»" is "ref".
+LABEL_NOISE = re.compile(r"[\s.:#*_()/\-«»]+")
 LONGEST_HEADER = 40
 Span = tuple[int, int]
 
@@ -109,6 +111,11 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[Span]:
             if bounds and not text[bounds[-1][0] : bounds[-1][1]].strip():
                 bounds = bounds[:-1]
     return [trimmed(text, a, b) for a, b in bounds]
+
+
+def label_words(label: str) -> str:
+    """A header's or a key's words, in lower case, parted by single spaces."""
+    return LABEL_NOISE.sub(" ", label).strip().lower()
 
 
 def trimmed(text: str, start: int, end: int) -> Span:

@@ -16,9 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from genai_guard.fields import keyed_values
 from genai_guard.recognizers.pattern_recognizer import FLAGS
 from genai_guard.recognizers.validators import Validator, get_validator
-from genai_guard.tables import table_columns
-
-HEADER_NOISE = re.compile(r"[\s.:#*_()/\-]+")
+from genai_guard.tables import label_words, table_columns
 
 
 @dataclass(frozen=True)
@@ -71,9 +69,9 @@ class TableColumnRecognizer(EntityRecognizer):
             return []
 
         def wanted(label: str) -> bool:
-            return any(rule.header.fullmatch(_header_words(label)) for rule in rules)
+            return any(rule.header.fullmatch(label_words(label)) for rule in rules)
 
-        labelled = [(_header_words(column.header), column.cells) for column in table_columns(text, wanted)]
+        labelled = [(label_words(column.header), column.cells) for column in table_columns(text, wanted)]
         labelled.extend((field.key, (field.value,)) for field in keyed_values(text, wanted))
         return [
             RecognizerResult(
@@ -92,7 +90,3 @@ class TableColumnRecognizer(EntityRecognizer):
             for start, end in spans
             if rule.holds(text[start:end])
         ]
-
-
-def _header_words(label: str) -> str:
-    return HEADER_NOISE.sub(" ", label).strip()
