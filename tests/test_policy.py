@@ -449,7 +449,7 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "the Ilfracombe man, the subject of the BBC documentary on hoarding, 70, hoarding disorder",
         "She was the last weaver at the mill - her name's on the heritage plaque - 85, psychotic symptoms",
         "the retired Coleraine bandmaster - the one in the Chronicle every Twelfth - now 85, dementia",
-        "the girl who won the award (photos in the Lancashire Telegraph) disclosed her dad's drug use",
+        "the lollipop lady (photos in the Lancashire Telegraph) has been diagnosed with dementia",
         "she was on the heritage railway's poster. Heart failure; wants to stay home.",
     ],
 )

@@ -214,6 +214,9 @@ def test_a_pasted_records_reference_keys_hold_references(
         ("Mosaic 2210047 - visit.\n2210047 - call from school.", ["2210047", "2210047"]),
         # not a value of another shape, nor a year after it
         ("Mosaic 2210047 / 2024 review", ["2210047"]),
+        # a value handed over by "changed to" or "is now"
+        ("Mrs Fulton's Carefirst number has changed to CF/2025/771023 after the merge", ["CF/2025/771023"]),
+        ("Her Mosaic ID is now 2284471 after the merge", ["2284471"]),
     ],
 )
 def test_a_reference_found_once_is_found_in_its_run_and_again(

@@ -1077,6 +1077,7 @@ def test_peoples_services_places_and_chatbots_are_no_families_or_senders(found: 
         # a word-name after a person called so, and with casework of theirs
         ("How do I start direct work with a shy 7-year-old called Brook?", ["Brook"]),
         ("How do I help a care leaver called Chardonnay with budgeting?", ["Chardonnay"]),
+        ("how do i explain to a 9 yo called Mercy that she's staying with her auntie", ["Mercy"]),
         ("Agenda for Roman's transition to adult services meeting", ["Roman"]),
         ("Agenda for Sunny's leaving party at the children's home", ["Sunny"]),
         # a word only a cue makes a name opens the text before a request; places and buildings

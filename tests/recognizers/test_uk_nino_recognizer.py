@@ -9,6 +9,7 @@ from tests.recognizers.conftest import Found
         ("NI number AB 12 34 56 C", ["AB 12 34 56 C"]),
         ("nino ab123456c", ["ab123456c"]),
         ("National Insurance: JG103759A", ["JG103759A"]),
+        ("Wieslaw Kowal, NI EN-48-76-71-B, homeless", ["EN-48-76-71-B"]),  # dashed
         ("GB123456A", []),  # GB is never issued
         ("DA123456A", []),  # D is never a first letter
         ("AB123456E", []),  # suffix must be A-D
