@@ -451,6 +451,13 @@ def test_special_detail_inside_a_singling_out_detail_still_makes_jigsaw_risk(gua
         "the retired Coleraine bandmaster - the one in the Chronicle every Twelfth - now 85, dementia",
         "the lollipop lady (photos in the Lancashire Telegraph) has been diagnosed with dementia",
         "she was on the heritage railway's poster. Heart failure; wants to stay home.",
+        # session 23: a named place's one holder of a role, said in a relative clause
+        "Agenda: the man, 85, who was the Welshpool town crier; stroke.",
+        "YOT: the 15-year-old who is the Hereford cathedral head chorister; shoplifting.",
+        "AMHP: the woman (38) who was the Brighton marathon winner in 2019, anorexia, refusing admission.",
+        # a post a town has one of, after the town's name
+        "Discharge note - the Morecambe Bay lifeboat coxswain, 58, had a heart attack on a shout.",
+        "Summary: the retired Lanhydrock head gardener, 89, Parkinson's, lives in the estate lodge.",
     ],
 )
 def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text: str) -> None:
@@ -745,6 +752,8 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "Ask the pharmacist in Tobermory about PrEP if you're worried about HIV.",
         "the teacher in Leeds has depression",  # a city
         "We watched the subject of a documentary about hoarding disorder.",  # not a named programme
+        "And who is the Chief Social Worker for Adults now? Writing about dementia care.",  # a question
+        "the National Trust head gardener gave a talk on depression",  # no one place's
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

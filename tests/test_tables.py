@@ -30,6 +30,21 @@ def test_quoted_commas_stay_in_their_cell_and_empty_cells_are_left_out() -> None
     assert _columns(text) == {"Client": ["Jones, Macsen", "Ali, Yusuf"], "Status": ["CP"]}
 
 
+def test_a_row_ending_in_a_bar_ends_in_an_empty_cell_unless_a_bar_opened_it() -> None:
+    rows = [
+        "Name | ID | Risk",
+        "Lee Catt | 2290113 | ",
+        "Mia Catt | 2290114 | high",
+        "| Roxanne Hale | 2290120 | low |",
+    ]
+    text = "\n".join(rows)
+    assert _columns(text) == {
+        "Name": ["Lee Catt", "Mia Catt", "Roxanne Hale"],
+        "ID": ["2290113", "2290114", "2290120"],
+        "Risk": ["high", "low"],
+    }
+
+
 def test_a_row_of_another_shape_ends_the_table() -> None:
     text = "Name,ID\nAmy Lowe,2217843\nWe met, talked, and agreed a plan\nTom Hart,2230119"
     assert _columns(text) == {"Name": ["Amy Lowe"], "ID": ["2217843"]}

@@ -46,8 +46,14 @@ from genai_guard.tables import table_columns
 from genai_guard.yaml_file import read_yaml
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
+# Between a name and the birth date in their details: a bracket or a comma, then perhaps who they
+# are to the case ("(CLA, ", "(mum, ", "(Y3, "), their age ("16, ", "(14), ", "8 mths, ") and a
+# DOB label.
 DETAILS_GAP = re.compile(
-    r"^[ \t]*(?:[\"”’'][ \t]*\)[ \t]*)?(?:\(|,)[ \t]*(?:(?:aged?[ \t]*)?\d{1,2}[ \t]*(?:\)[ \t]*,?|,)[ \t]*)?"
+    r"^[ \t]*(?:[\"”’'][ \t]*\)[ \t]*)?(?:\(|,)[ \t]*"
+    r"(?:(?:(?-i:CLA|LAC|CIN|CP|UASC|YP)|y(?:ear)?[ \t]?\d{1,2}|mum|mother|dad|father|child|son|daughter|baby"
+    r"|patient|client|pupil)[ \t]*,[ \t]*)?"
+    r"(?:(?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:mths?|months?|wks|weeks?))?[ \t]*(?:\)[ \t]*,?|,)[ \t]*)?"
     r"(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$",
     re.IGNORECASE,
 )
@@ -311,11 +317,11 @@ TEAM_LINE_BEFORE = re.compile(
 )
 # Rooms, floors, halls and PO boxes no one lives in: an address after one is a workplace's ("Room
 # 4.03, County Hall, Truro TR1 3AY", "Training Room 1, Civic Centre, Newport NP20 4UR", "PO Box
-# 1720, Huddersfield HD1 9EL"), unless its sentence speaks of a home. A "Venue:" may be a foster
-# home, so it is not one of them.
+# 1720, Huddersfield HD1 9EL"), unless its sentence speaks of a home. A room in a numbered house
+# is a bedsit's ("Room 4, 14 Park Road"). A "Venue:" may be a foster home, so it is not one of them.
 OFFICE_PART = re.compile(
     r"\b(?:(?:Training|Meeting|Panel|Committee|Conference|Interview|Board|Seminar|Lecture|Consulting)\s+Room"
-    r"(?:\s+[A-Z0-9][\w.\-]*)?|(?:Room|Level|Suite|Wing)\s+[A-Z]?[.\-]?\d[\w.\-]*"
+    r"(?:\s+[A-Z0-9][\w.\-]*)?|(?:Room|Level|Suite|Wing)\s+[A-Z]?[.\-]?\d[\w.\-]*+(?![ \t]*,?[ \t]*\d)"
     r"|(?:Ground|First|Second|Third|\d{1,2}(?:st|nd|rd|th))\s+Floor|(?:County|Town|City|Civic|Shire)\s+Hall"
     r"|Guildhall|Civic\s+(?:Centre|Offices)|Atrium|P\.?\s?O\.?\s+Box\s+\d+)"
 )
@@ -864,6 +870,13 @@ QUOTED_TITLE_BY_BEFORE = re.compile(r"[\"“][^\"”\n]{3,80}[\"”]\s+by\s+$")
 LEGISLATION_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Dd]raft|[Nn]ew)\s+(?:\d{4}\s+)?(?:\(?[A-Z][\w'’\-]*\)?\s+(?:and\s+|of\s+)?){0,5}$"
 )
+# What a bill goes through, said straight after "Bill": "Bill introduced (June 2022)", "Bill passed
+# its third reading", "Bill received Royal Assent".
+LEGISLATION_AFTER = re.compile(
+    r"\s+(?:was\s+|is\s+|has\s+)?(?:introduced(?!\s+(?:himself|me|us|him|her|his|them|their)\b)"
+    r"|passed(?!\s+(?:away|out|me|us|him|her)\b)|published|enacted|received\s+Royal\s+Assent"
+    r"|became\s+(?:an?\s+)?Act|had\s+its\s+(?:first|second|third)\s+reading|at\s+(?:Stage|Committee|Report)\b)"
+)
 PUBLICATION_AFTER = re.compile(rf"^{PUBLICATION_BRACKET}")
 # "Shuggie Bain by Douglas Stuart (Picador, 2020": a title named after its character.
 TITLE_BY_AUTHOR_AFTER = re.compile(
@@ -1045,11 +1058,12 @@ HOUSEHOLD_SAID = re.compile(
     re.IGNORECASE,
 )
 OWNER_BEFORE = re.compile(r"\b(?:my|our)\s+$", re.IGNORECASE)  # "our Maria", "My Peter"
-# What a published review says of the person it is named after, in the sentence that calls them by
-# first name: "Maria was 7 when she died", "Oliver died at Southmead Hospital" (not "Logan was seen by
-# the GP today", present casework about a child who shares the name).
-DEATH_SAID = re.compile(
-    r"\b(?:died|dies|death|dead|killed|murdered|inquest|(?:was|aged)\s+\d{1,2}\s+(?:when|at\s+the\s+time))\b",
+# Present-day casework said in the sentence that calls someone by a published case's first name: a
+# child who shares the name ("Logan was seen by the GP today"), not the review's ("Laming's point
+# about Victoria being seen by professionals at least 12 times").
+CASEWORK_NOW = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)"
+    r"|next\s+week|on\s+my\s+caseload)\b",
     re.IGNORECASE,
 )
 # Said to be a real person's name, beside a character's: "His name is Harry, like Harry Potter".
@@ -1354,6 +1368,8 @@ class Detector:
             place = (
                 words and (self.names.is_place_word(words[-1]) or self.names.opens_a_place(words[0]))
             ) or (following is not None and self.names.is_place_word(following.group()))
+            # a town or a county the model took for a name: "Devon County Council", "on Skye"
+            place = place or (len(words) == 1 and self.names.stands_as_a_place(text, c.start, c.end))
             named = bool(words) and self.names.said_to_be_named(text, c.start, c.start + len(words[0]))
             # a word only a cue makes a name ("Brook") is one only where the name recognizer, which
             # reads cues, finds one ("Hi Sky,"): its own finding lost to the model's higher score
@@ -1540,8 +1556,9 @@ class Detector:
         same text ("Tony Morrison ... Morrison's model"; a character's first name too: "Tracy
         Beaker ... Tracy"), or a character of a work whose title the text writes ("I, Daniel Blake
         ... Katie"), outside a sentence that says who the client is ("A young person I work with
-        reminded me of Billy in Kes"); a published case's first name where its sentence tells of
-        the death the review is about ("the Maria Colwell inquiry ... Maria was 7 when she died").
+        reminded me of Billy in Kes"); a published case's first name in the paragraph that names
+        them in full, where its sentence tells of no present-day casework ("the Maria Colwell
+        inquiry ... Maria was 7 when she died"; not "... Logan was seen by the GP today").
         A title or a kin cue before it, or an age after it, makes it a person after all ("Mrs
         Munro", "Jack Bowlby (7)")."""
         for allowlist in self.public.allowlists:
@@ -1560,12 +1577,12 @@ class Detector:
             return client_said[0] or sentences[0].holds(REAL_NAME_SAID, sentences[0].of(c.start))
 
         def maybe_a_client(c: Candidate) -> bool:
-            """A published case's first name, unless its sentence tells of the death the review is
-            about and nothing says it may be the writer's own child's or client's."""
+            """A published case's first name, when something says it may be the writer's own
+            child's or client's, or its sentence tells of present-day casework."""
             owned = OWNER_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
             if about_the_client(c) or owned or HOUSEHOLD_SAID.search(text) is not None:
                 return True
-            return not sentences[0].holds(DEATH_SAID, sentences[0].of(c.start))
+            return sentences[0].holds(CASEWORK_NOW, sentences[0].of(c.start))
 
         candidates = self._drop_listed(text, candidates, self.public.characters, about_the_client)
         candidates = self._drop_listed(text, candidates, self.public.cases, maybe_a_client)
@@ -1577,8 +1594,13 @@ class Detector:
         """A surname alone in a file's name that public_names.txt lists on its own (an uncommon
         one, the usual citation form) is a published document's author ("Munro_Review_final_2011.pdf",
         "Narey_residential_care.pdf"); with a given name joined to it, it is a client's
-        ("Munro_Kayden_CP_plan.docx")."""
-        if c.entity_type != "PERSON" or not file_names.joined_in_a_file_name(text, c.start, c.end):
+        ("Munro_Kayden_CP_plan.docx"). So is any name that co-authors and a year follow there
+        ("Broadhurst_Mason_2017_Birth_parents.pdf")."""
+        if c.entity_type != "PERSON":
+            return False
+        if file_names.cited_in_a_file_name(text, c.start, c.end):
+            return True
+        if not file_names.joined_in_a_file_name(text, c.start, c.end):
             return False
         word = text[c.start : c.end]
         return len(_words(word)) == 1 and any(
@@ -1782,7 +1804,10 @@ class Detector:
             name = text[c.start : c.end]
             if name == "Bill" or name.endswith(" Bill"):  # "the Children's Wellbeing and Schools Bill"
                 bill = c.end - len("Bill")
-                return LEGISLATION_BEFORE.search(text, max(0, bill - 60), bill) is not None
+                return (
+                    LEGISLATION_BEFORE.search(text, max(0, bill - 60), bill) is not None
+                    or LEGISLATION_AFTER.match(text, c.end) is not None
+                )
             after = text[c.end : c.end + 40]
             named_after = text[c.end : c.end + NAMED_AFTER_CHARS]
             if any(rule.match(named_after) for rule in NAMED_AFTER) or self._named_body(text, c):

@@ -20,6 +20,13 @@ ENCODED_SPACE = "%20"
 # "Mwangi%20Grace", "Nowak - K").
 NAME_PARTS_JOIN = re.compile(r"(?:[_\\/\- ]|%20)+")
 UNBROKEN = re.compile(r"[^\s\"'“”‘’<>|()\[\]{},;]+")
+# What follows an author's surname in a publication's file name: co-authors' surnames or initials,
+# "et al", then the year ("Broadhurst_Mason_2017_Birth_parents.pdf", "Munro_E_2019_Decision_making.pdf",
+# "Mason1993_Safe_Uncertainty.pdf"). A client's file dates itself by a whole date, not a year alone
+# ("Hughes_Rhian_CIN_04-11-2015.docx").
+AUTHORS_THEN_YEAR = re.compile(
+    r"(?:(?:[_\-]|%20)(?:[A-Z][a-z'’]+|[A-Z]|et|al|and))*(?:[_\-]|%20)?(?:19|20)\d\d(?![\d\-/]|\.\d)"
+)
 
 
 def file_name_runs(text: str) -> Iterator[re.Match[str]]:
@@ -27,10 +34,13 @@ def file_name_runs(text: str) -> Iterator[re.Match[str]]:
     backslashes or "%20", or by slashes when a file's extension ends them (a date's or an
     "and/or"'s slash is not enough)."""
     for run in UNBROKEN.finditer(text):
-        word = run.group()
-        joined = "_" in word or "\\" in word or ENCODED_SPACE in word
-        if joined or ("/" in word and ENDS_WITH_EXTENSION.search(word.rstrip(".")) is not None):
+        if _file_name(run.group()):
             yield run
+
+
+def _file_name(word: str) -> bool:
+    joined = "_" in word or "\\" in word or ENCODED_SPACE in word
+    return joined or ("/" in word and ENDS_WITH_EXTENSION.search(word.rstrip(".")) is not None)
 
 
 def joined_in_a_file_name(text: str, start: int, end: int) -> bool:
@@ -42,3 +52,15 @@ def joined_in_a_file_name(text: str, start: int, end: int) -> bool:
         or text.startswith(ENCODED_SPACE, end)
         or text.endswith(ENCODED_SPACE, 0, start)
     )
+
+
+def cited_in_a_file_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is an author's in a publication's file name: it stands in a
+    file's name, and co-authors and a year follow it (AUTHORS_THEN_YEAR)."""
+    if AUTHORS_THEN_YEAR.match(text, end) is None:
+        return False
+    run_start = start
+    while run_start > 0 and UNBROKEN.match(text, run_start - 1, run_start) is not None:
+        run_start -= 1
+    run = UNBROKEN.match(text, run_start)
+    return run is not None and _file_name(run.group())

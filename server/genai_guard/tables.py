@@ -90,8 +90,9 @@ def _runs(text: str, lines: list[Span], separator: str) -> Iterator[list[Span]]:
 
 
 def _cells(text: str, start: int, end: int, separator: str) -> list[Span]:
-    """The spans of a line's cells, trimmed of spaces and quotes. A bar at either end of a line
-    only opens or closes a table's row; it leaves no empty cell."""
+    """The spans of a line's cells, trimmed of spaces and quotes. A bar opening a line opens a
+    table's row and one closing it then closes the row: neither leaves an empty cell. A row that
+    opens with a cell and ends in a bar ends in an empty cell ("Mia Catt | 12/12/2018 | ")."""
     bounds = []
     if separator == ",":
         at = start
@@ -105,9 +106,8 @@ def _cells(text: str, start: int, end: int, separator: str) -> list[Span]:
         for piece in text[start:end].split(separator):
             bounds.append((at, at + len(piece)))
             at += len(piece) + 1
-        if separator == "|":
-            if not text[bounds[0][0] : bounds[0][1]].strip():
-                bounds = bounds[1:]
+        if separator == "|" and not text[bounds[0][0] : bounds[0][1]].strip():
+            bounds = bounds[1:]
             if bounds and not text[bounds[-1][0] : bounds[-1][1]].strip():
                 bounds = bounds[:-1]
     return [trimmed(text, a, b) for a, b in bounds]

@@ -121,6 +121,11 @@ def test_when_label_stands_a_few_words_before_then_reference_found(
         ("He was in custody 0200-1100 hrs, and in custody 2019-2022 before that.", []),
         ("Remanded in custody until 12/03/2026.", []),
         ("The ref is 2024-0037214 on the council's letter.", []),
+        # "ref is" with no word before saying whose; a hospital's number; a filing code's year
+        ("Tia didn't come home, rang 101, ref is NYP-20240311-0093", ["NYP-20240311-0093"]),
+        ("Our job ref is HU-ACAD-0941. Leave the university blank.", []),
+        ("Pt: O'DONOGHUE, Bridget\nHosp No: RTK0083347\nNHS", ["RTK0083347"]),
+        ("please quote our ref: CSC/GEN/2025 when contacting the Feedback Team.", []),
     ],
 )
 def test_custody_codes_and_references_handed_over_are_found(

@@ -136,6 +136,7 @@ def test_a_client_with_a_public_figures_name_is_told_apart_by_casework(
         # published reviews call the people in them by first name too (patterns/public_cases.txt)
         ("For a seminar: the Maria Colwell inquiry (1974). Maria was 7 when she died.", []),
         ("Timeline of the Oliver McGowan story: Oliver died at Southmead Hospital in 2016.", []),
+        ("Victoria Climbié: Laming noted Victoria was seen by professionals at least 12 times.", []),
         ("A boy I work with, Logan, asked about the Logan Mwangi review.", ["Logan", "Logan"]),
         ("Daniel Pelka SCR notes. Daniel (9) on my caseload is similar.", ["Daniel", "Daniel"]),
         # ... unless the writer's own household or placement may hold someone of that name
@@ -350,6 +351,10 @@ def test_when_cue_in_the_words_around_then_name_found(found: Found, text: str, e
         "She has MS. Dad not involved.",  # a sentence ends between a cue and the next word
         "the named nurse read it out",  # a lower-case word after a title must be a name, not a word
         "They spent two years in a camp in Jordan",  # a place that is also a name
+        # ... before its county's bodies, or a pair of places' patch (session 23)
+        "Include the Devon MASH number as the example local contact.",
+        "Guidance from Devon and Somerset Fire and Rescue Service with Devon County Council",
+        "Agenda for our Skye and Lochalsh locality meeting",
         "Case study: Whorlton Hall and Winterbourne View",
         "Explain the Fraser guidelines and the Francis report",  # names of documents and rulings
         "Maslow's hierarchy and Kolb's cycle",
@@ -888,6 +893,7 @@ def test_when_a_cue_of_session_17_stands_beside_a_word_then_name_found(
         # a bill, a charity after MS
         "Wessely review (Dec 2018), White Paper (Jan 2021), draft Bill (June 2022)",
         "What did the Mental Health Alliance say about the 2025 Mental Health Bill?",
+        "Joint Committee report (Jan 2023); Bill introduced (Nov 2024), Royal Assent (2025?)",
         "2. MH Bill implementation",
         "Use a diary (e.g. the MS Society symptom diary).",
         # public figures by distinctive full name
@@ -981,6 +987,10 @@ def test_a_surname_in_a_file_name_is_a_name(found: Found, text: str, expected: l
     [
         "Reading list: Munro_2011_review_final.pdf",  # cited by year
         "Narey_residential_care.pdf is on the reading list",  # a public surname alone
+        # authors, co-authors or an initial, then the year (session 23)
+        "Summarise Broadhurst_Mason_2017_Birth_parents_and_the_collateral_consequences.pdf",
+        "Is Munro_E_2019_Decision_making_under_uncertainty.pdf a real paper?",
+        "files: Mason1993_Safe_Uncertainty.pdf and Herbert_1993.pdf",
         "Updated rota: Turner_Team_rota.xlsx",  # a team's file
         "Use CIN_plan_template_v4.docx and Threshold_guidance_2025.pdf",
         "The custody ref was CU/TR/25/01822 and/or the log number.",

@@ -163,6 +163,11 @@ def special(guard: Guard, text: str) -> list[tuple[str, str | None]]:
         ("Mr Hassan had been a political prisoner in Sudan.", "political prisoner", "political_opinion"),
         ("Can Hassan keep his prayer mat in his room?", "prayer mat", "religion_or_belief"),
         ("Her stepdad makes her watch pornography.", "watch pornography", "sex_life"),
+        # a bare injury, procedure or record after a person's possessive (session 23)
+        ("Question: Jordan Lee's caution - disclose?", "caution", "criminal_offence"),
+        ("Will Kyle's conviction show up on his DBS?", "conviction", "criminal_offence"),
+        ("Does dad need to be told about Zofia's termination?", "termination", "health"),
+        ("Harley's burns were seen at school.", "burns", "health"),
     ],
 )
 def test_when_condition_or_offence_then_whole_phrase_found(
@@ -225,6 +230,8 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "Training by Mark Evans: when young people are selling cannabis.",
         "Hi Dan, I've got a back injury from the gym.",
         "Hi Kate, I've been hurting myself lifting the boxes.",
+        "Proceed with caution: the conviction rate fell.",
+        "Her relapse prevention plan and his termination of employment.",
     ],
 )
 def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:

@@ -161,6 +161,14 @@ LIST_ITEM = regex.compile(r"\p{Lu}[\w'’\-]*")
 LIST_END_AFTER = regex.compile(
     r"\s*(?:[.?!;:,)\]]|$)|\s+(?:for|in|on|at|to|from|by|via|with|this|next|last|during|every|each|and|or)\b"
 )
+# A county's or a district's own bodies after its name, or a pair of places' patch: "Devon County
+# Council", "Devon MASH", "Devon and Cornwall Police", "Chester Safeguarding Partnership", "Skye and
+# Lochalsh locality".
+COUNTY_BODY_AFTER = regex.compile(
+    r"(?:\s+and\s+\p{Lu}[\w'’\-]*)?\s+(?-i:County|Council|CC|Police|Constabulary|Fire|NHS|ICB|MASH|SAB|SCP"
+    r"|Safeguarding|Partnership|Borough)\b"
+    r"|\s+and\s+\p{Lu}[\w'’\-]*\s+(?:locality|area|district|council|team|office|branch|patch|partnership)\b"
+)
 # A place's own noun after the word: "the Skye bridge", "the Chester youth court", "the Skye and
 # Lochalsh hub", "the Skye paramedic" (not "the Jordan referral", "the Skye I mentioned", "the
 # Chester lad").
@@ -725,6 +733,32 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         rang = found.group("naming").lower() == "called"  # "named" is never something done
         return not (rang and word.lower() in DONE_AFTER_CALLING)
 
+    def stands_as_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether a listed place name (`place_names`) that another reader took for a name is the
+        place, read as this recognizer reads its own words: "Devon County Council", "Kensington
+        and Chelsea" ending a list of places, "the Skye foster carer campaign", "in Devon"."""
+        if text[start:end].lower() not in self.place_names:
+            return False
+        window = max(0, start - PLACE_LIST_CHARS)
+        tokens = [Token.from_match(m) for m in WORD.finditer(text, window, end)]
+        if not tokens or tokens[-1].start != start:
+            return False
+        previous = tokens[-2] if len(tokens) > 1 else None
+        previous_word = self._cue_word(text, previous, text[previous.end : start] if previous else "")
+        return self._place_here(text, tokens, len(tokens) - 1, previous_word)
+
+    def _place_here(self, text: str, tokens: list[Token], i: int, previous_word: str) -> bool:
+        """Whether a listed place name stands as the place: a camp in Jordan, the Skye bridge, "in
+        Corwen and Bala", "lives on Skye", "Devon County Council", the town crier of Chester."""
+        token = tokens[i]
+        if token.lower not in self.place_names:
+            return False
+        return (
+            self._said_as_a_place(text, token, previous_word)
+            or COUNTY_BODY_AFTER.match(text, token.end) is not None
+            or (previous_word == "of" and self._of_a_place(text, tokens, i))
+        )
+
     def _cue_word(self, text: str, previous: Token | None, gap: str) -> str:
         """The word before a token, lower case, when only spaces, a colon or a comma stand between
         them (or the dot of an abbreviated title: "Mr. Khan"); otherwise "" (a sentence ended)."""
@@ -745,10 +779,8 @@ class CaseNoteNameRecognizer(EntityRecognizer):
             return None  # St Aidan's, St Mary's: a school, church or hospital
         if self._said_in_welsh(text, tokens, i):
             return None  # "Beth yw'r ...": what is ...
-        if token.lower in self.place_names and self._said_as_a_place(text, token, previous_word):
-            return None  # a camp in Jordan, the Skye bridge, "in Corwen and Bala", "lives on Skye"
-        if previous_word == "of" and token.lower in self.place_names and self._of_a_place(text, tokens, i):
-            return None  # the town crier of Chester (not "the daughter of Jordan")
+        if self._place_here(text, tokens, i, previous_word):
+            return None  # not "the daughter of Jordan", "a message from Chelsea"
         if OF_A_PLACE_BEFORE.search(text, max(0, token.start - 12), token.start):
             return None  # the Isle of Barra, the Isles of Scilly, the Forest of Dean
         compass = (

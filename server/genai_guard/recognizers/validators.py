@@ -169,6 +169,9 @@ _DATE_LIKE = re.compile(
     r"|^\d{1,2}[/.]\d{1,2}$"  # a day and a month, as a chronology writes them ("01/02")
 )
 _YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
+# A filing code's year, the only number in it: "CSC/GEN/2025", "Our ref: COMM/KPI/2025", "FOI-2026-[nnnn]"
+# (a record's number has a serial of its own).
+_ONLY_A_YEAR = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
 
 
 _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
@@ -179,12 +182,14 @@ def reference_code(value: str) -> bool:
     """A reference, not a date, a year or a year's span written where a reference label might
     stand, even after a word ("incident on 04/11/2025", "2025-11-04", "Crime Act 2017", "SCRA
     2023/24", a day and a month "01/02"), nor a form's blank ("0000000"), nor an hour ("log 14"
-    of "log 14:20": a reference has four digits at least)."""
+    of "log 14:20": a reference has four digits at least), nor a filing code whose one number is a
+    year ("CSC/GEN/2025")."""
     number = _LEADING_WORD.sub("", value.strip())
     digits = _digits(number)
     return (
         _DATE_LIKE.match(number) is None
         and not _year_span(number)
+        and _ONLY_A_YEAR.match(number) is None
         and len(set(digits)) > 1
         and len(digits) >= REFERENCE_DIGITS
     )
