@@ -754,6 +754,8 @@ def test_singled_out_by_calling_or_relative_makes_jigsaw_risk(guard: Guard, text
         "We watched the subject of a documentary about hoarding disorder.",  # not a named programme
         "And who is the Chief Social Worker for Adults now? Writing about dementia care.",  # a question
         "the National Trust head gardener gave a talk on depression",  # no one place's
+        "What has the Greater Manchester mayor said about dementia services?",  # a public office
+        "Ask the person who is the Designated Teacher about pupils with ADHD.",  # an office
     ],
 )
 def test_callings_and_numbers_alone_do_not_single_anyone_out(guard: Guard, text: str) -> None:

@@ -47,12 +47,12 @@ from genai_guard.yaml_file import read_yaml
 
 KIND_PRIORITY = {"identifier": 3, "name": 2, "special": 1, "context": 0}
 # Between a name and the birth date in their details: a bracket or a comma, then perhaps who they
-# are to the case ("(CLA, ", "(mum, ", "(Y3, "), their age ("16, ", "(14), ", "8 mths, ") and a
-# DOB label.
+# are to the case ("(CLA, ", "(mum, ", "(Y3, "; with a date years old only, since "(CP, 14/03/2025)"
+# is a conference's), their age ("16, ", "(14), ", "8 mths, ") and a DOB label.
 DETAILS_GAP = re.compile(
     r"^[ \t]*(?:[\"”’'][ \t]*\)[ \t]*)?(?:\(|,)[ \t]*"
-    r"(?:(?:(?-i:CLA|LAC|CIN|CP|UASC|YP)|y(?:ear)?[ \t]?\d{1,2}|mum|mother|dad|father|child|son|daughter|baby"
-    r"|patient|client|pupil)[ \t]*,[ \t]*)?"
+    r"(?P<role>(?:(?-i:CLA|LAC|CIN|CP|UASC|YP)|y(?:ear)?[ \t]?\d{1,2}|mum|mother|dad|father|child|son"
+    r"|daughter|baby|patient|client|pupil)[ \t]*,[ \t]*)?"
     r"(?:(?:aged?[ \t]*)?\d{1,2}(?:[ \t]*(?:mths?|months?|wks|weeks?))?[ \t]*(?:\)[ \t]*,?|,)[ \t]*)?"
     r"(?:(?:d\.?o\.?b|born)[ \t.:\-]*)?$",
     re.IGNORECASE,
@@ -317,11 +317,11 @@ TEAM_LINE_BEFORE = re.compile(
 )
 # Rooms, floors, halls and PO boxes no one lives in: an address after one is a workplace's ("Room
 # 4.03, County Hall, Truro TR1 3AY", "Training Room 1, Civic Centre, Newport NP20 4UR", "PO Box
-# 1720, Huddersfield HD1 9EL"), unless its sentence speaks of a home. A room in a numbered house
-# is a bedsit's ("Room 4, 14 Park Road"). A "Venue:" may be a foster home, so it is not one of them.
+# 1720, Huddersfield HD1 9EL"), unless its sentence speaks of a home. A "Venue:" may be a foster
+# home, so it is not one of them.
 OFFICE_PART = re.compile(
     r"\b(?:(?:Training|Meeting|Panel|Committee|Conference|Interview|Board|Seminar|Lecture|Consulting)\s+Room"
-    r"(?:\s+[A-Z0-9][\w.\-]*)?|(?:Room|Level|Suite|Wing)\s+[A-Z]?[.\-]?\d[\w.\-]*+(?![ \t]*,?[ \t]*\d)"
+    r"(?:\s+[A-Z0-9][\w.\-]*)?|(?:Room|Level|Suite|Wing)\s+[A-Z]?[.\-]?\d[\w.\-]*"
     r"|(?:Ground|First|Second|Third|\d{1,2}(?:st|nd|rd|th))\s+Floor|(?:County|Town|City|Civic|Shire)\s+Hall"
     r"|Guildhall|Civic\s+(?:Centre|Offices)|Atrium|P\.?\s?O\.?\s+Box\s+\d+)"
 )
@@ -1062,8 +1062,15 @@ OWNER_BEFORE = re.compile(r"\b(?:my|our)\s+$", re.IGNORECASE)  # "our Maria", "M
 # child who shares the name ("Logan was seen by the GP today"), not the review's ("Laming's point
 # about Victoria being seen by professionals at least 12 times").
 CASEWORK_NOW = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)"
-    r"|next\s+week|on\s+my\s+caseload)\b",
+    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|term|year)"
+    r"|last\s+(?:night|week|month)|next\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|on\s+my\s+caseload|I\s+(?:visited|saw|met|spoke)|let\s+me\s+in)\b",
+    re.IGNORECASE,
+)
+# The present tense straight after the first name: a living child ("Victoria has missed school",
+# "Oliver has a learning disability", "Logan is 9"), not a review's past ("Victoria was seen").
+PRESENT_AFTER = re.compile(
+    r"\s+(?:has|is|isn[’']t|hasn[’']t|does|doesn[’']t|will|won[’']t|can[’']t|keeps|wants|needs|says|lives|goes|attends)\b",
     re.IGNORECASE,
 )
 # Said to be a real person's name, beside a character's: "His name is Harry, like Harry Potter".
@@ -1482,7 +1489,8 @@ class Detector:
                 if (labelled and gap == " ") or old:
                     date.score = max(date.score, PROMOTED_DOB_SCORE)
                 continue
-            if not (0 < len(gap) <= DETAILS_GAP_CHARS and DETAILS_GAP.match(gap)):
+            details = DETAILS_GAP.match(gap) if 0 < len(gap) <= DETAILS_GAP_CHARS else None
+            if details is None or (details.group("role") and _years_ago(text, date) < BIRTH_DATE_YEARS):
                 continue
             whole_name = " " in text[name.start : name.end].strip()
             nickname = gap.lstrip().startswith(('")', "”)", "’)", "')"))  # ... ("Harry"), 11/02/1938
@@ -1535,6 +1543,11 @@ class Detector:
     def _first_name(self, word: str) -> bool:
         return self.names is not None and self.names.knows_first_name(word)
 
+    def _only_a_given_name(self, word: str) -> bool:
+        """A listed first name that is no listed surname ("Kayla", not "Mason")."""
+        names = self.names
+        return names is not None and names.knows_first_name(word) and not names.is_surname(word)
+
     def _kin_cued(self, text: str, start: int) -> bool:
         return self.names is not None and self.names.kin_cue_before(text, start)
 
@@ -1578,11 +1591,14 @@ class Detector:
 
         def maybe_a_client(c: Candidate) -> bool:
             """A published case's first name, when something says it may be the writer's own
-            child's or client's, or its sentence tells of present-day casework."""
+            child's or client's, the present tense follows it, or its sentence tells of present-day
+            casework (CASEWORK_NOW's words)."""
             owned = OWNER_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
             if about_the_client(c) or owned or HOUSEHOLD_SAID.search(text) is not None:
                 return True
-            return sentences[0].holds(CASEWORK_NOW, sentences[0].of(c.start))
+            return PRESENT_AFTER.match(text, c.end) is not None or sentences[0].holds(
+                CASEWORK_NOW, sentences[0].of(c.start)
+            )
 
         candidates = self._drop_listed(text, candidates, self.public.characters, about_the_client)
         candidates = self._drop_listed(text, candidates, self.public.cases, maybe_a_client)
@@ -1595,11 +1611,14 @@ class Detector:
         one, the usual citation form) is a published document's author ("Munro_Review_final_2011.pdf",
         "Narey_residential_care.pdf"); with a given name joined to it, it is a client's
         ("Munro_Kayden_CP_plan.docx"). So is any name that co-authors and a year follow there
-        ("Broadhurst_Mason_2017_Birth_parents.pdf")."""
+        ("Broadhurst_Mason_2017_Birth_parents.pdf"), but not a surname and a given name alone
+        before the year ("Jones_Kayla_2015.docx" is a client's)."""
         if c.entity_type != "PERSON":
             return False
-        if file_names.cited_in_a_file_name(text, c.start, c.end):
-            return True
+        authors = file_names.names_before_a_year(text, c.start, c.end)
+        if authors is not None:
+            parts = WORD.findall(authors)
+            return not (len(parts) == 2 and self._only_a_given_name(parts[1]))
         if not file_names.joined_in_a_file_name(text, c.start, c.end):
             return False
         word = text[c.start : c.end]

@@ -22,11 +22,12 @@ NAME_PARTS_JOIN = re.compile(r"(?:[_\\/\- ]|%20)+")
 UNBROKEN = re.compile(r"[^\s\"'“”‘’<>|()\[\]{},;]+")
 # What follows an author's surname in a publication's file name: co-authors' surnames or initials,
 # "et al", then the year ("Broadhurst_Mason_2017_Birth_parents.pdf", "Munro_E_2019_Decision_making.pdf",
-# "Mason1993_Safe_Uncertainty.pdf"). A client's file dates itself by a whole date, not a year alone
-# ("Hughes_Rhian_CIN_04-11-2015.docx").
+# "Mason1993_Safe_Uncertainty.pdf"); a whole date is a client's file's ("Hughes_Rhian_CIN_04-11-2015.docx").
+# Whether a given name stands among them ("Jones_Kayla_2015.docx") the detector decides.
 AUTHORS_THEN_YEAR = re.compile(
     r"(?:(?:[_\-]|%20)(?:[A-Z][a-z'’]+|[A-Z]|et|al|and))*(?:[_\-]|%20)?(?:19|20)\d\d(?![\d\-/]|\.\d)"
 )
+FILE_NAME_REACH = 255  # a file's name is no longer than this; nothing is looked for further
 
 
 def file_name_runs(text: str) -> Iterator[re.Match[str]]:
@@ -54,13 +55,18 @@ def joined_in_a_file_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def cited_in_a_file_name(text: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end) is an author's in a publication's file name: it stands in a
-    file's name, and co-authors and a year follow it (AUTHORS_THEN_YEAR)."""
-    if AUTHORS_THEN_YEAR.match(text, end) is None:
-        return False
+def names_before_a_year(text: str, start: int, end: int) -> str | None:
+    """The name-like parts of a file's name from its start to the year that follows the name at
+    [start, end) ("Broadhurst_Mason" of "Broadhurst_Mason_2017_Birth_parents.pdf"), when the name
+    stands in a file's name and only co-authors, initials and "et al" stand between it and a year
+    (AUTHORS_THEN_YEAR); otherwise None."""
+    year = AUTHORS_THEN_YEAR.match(text, end, min(len(text), end + FILE_NAME_REACH))
+    if year is None:
+        return None
     run_start = start
-    while run_start > 0 and UNBROKEN.match(text, run_start - 1, run_start) is not None:
+    while run_start > max(0, start - FILE_NAME_REACH) and UNBROKEN.match(text, run_start - 1, run_start):
         run_start -= 1
-    run = UNBROKEN.match(text, run_start)
-    return run is not None and _file_name(run.group())
+    run = UNBROKEN.match(text, run_start, min(len(text), end + FILE_NAME_REACH))
+    if run is None or not _file_name(run.group()):
+        return None
+    return text[run_start : year.end()]

@@ -126,6 +126,7 @@ def test_when_label_stands_a_few_words_before_then_reference_found(
         ("Our job ref is HU-ACAD-0941. Leave the university blank.", []),
         ("Pt: O'DONOGHUE, Bridget\nHosp No: RTK0083347\nNHS", ["RTK0083347"]),
         ("please quote our ref: CSC/GEN/2025 when contacting the Feedback Team.", []),
+        ("Client ref: KH2093 (his second referral)", ["KH2093"]),  # a year's digits, and no filing code
     ],
 )
 def test_custody_codes_and_references_handed_over_are_found(

@@ -30,11 +30,13 @@ THIS_YEAR = datetime.date.today().year
         ("mrs winifred cole date of birth 12 10 1935 full stop", ["12 10 1935"]),
         ("NAME WIŚNIEWSKI\nD.O.B. 30 . 01 . 2013\nREASON", ["30 . 01 . 2013"]),
         ("Meeting 12 10 2025 in room 3", []),
+        ("Dates: a. 12 10 2024 strategy meeting, b. 14 10 2024 review.", []),  # a list's "b."
         # who they are to the case, or an age in months, before the date
         ("Leah Cummings (LAC, 19/06/2008) — CSE concerns", ["19/06/2008"]),
         ("Kasia Wróbel (mum, 06/06/1993) has OCD", ["06/06/1993"]),
         ("Child Leo Barker, 8 mths, 05/06/2024, admitted", ["05/06/2024"]),
         ("Attendees: Sarah Jones (SW, 12/03/2024) and the IRO", []),
+        ("Leah Cummings (CP, 14/03/2025) conference minutes attached.", []),  # a recent date
         ('Event "Lessons from Arthur Labinjo-Hughes", 12 November 2025, 09:30', []),
         # an age in brackets then a comma; a label, a name and a date alone on the line (session 18)
         ("Referral: Iestyn Morgan (14), 7th June 2010, low mood", ["7th June 2010"]),

@@ -137,6 +137,7 @@ def test_a_client_with_a_public_figures_name_is_told_apart_by_casework(
         ("For a seminar: the Maria Colwell inquiry (1974). Maria was 7 when she died.", []),
         ("Timeline of the Oliver McGowan story: Oliver died at Southmead Hospital in 2016.", []),
         ("Victoria Climbié: Laming noted Victoria was seen by professionals at least 12 times.", []),
+        ("Oliver McGowan training. Oliver has autism and lives with his dad.", ["Oliver", "Oliver"]),
         ("A boy I work with, Logan, asked about the Logan Mwangi review.", ["Logan", "Logan"]),
         ("Daniel Pelka SCR notes. Daniel (9) on my caseload is similar.", ["Daniel", "Daniel"]),
         # ... unless the writer's own household or placement may hold someone of that name
@@ -976,6 +977,7 @@ def test_words_after_a_role_or_before_a_relative_stay_words(found: Found, text: 
         ("Which first: Roskilly_LAC_review.docx or CP_report_Roskilly_v2.docx?", ["Roskilly", "Roskilly"]),
         ("Attached: Roskilly_2010-05-14_EHCP.pdf", ["Roskilly"]),
         ("Client file: Munro_Kayden_CP_plan.docx", ["Munro_Kayden"]),  # a public surname with a given name
+        ("Saved as Jones_Kayla_2015.docx in the child's folder.", ["Kayla"]),  # a given name before a year
     ],
 )
 def test_a_surname_in_a_file_name_is_a_name(found: Found, text: str, expected: list[str]) -> None:
@@ -990,7 +992,7 @@ def test_a_surname_in_a_file_name_is_a_name(found: Found, text: str, expected: l
         # authors, co-authors or an initial, then the year (session 23)
         "Summarise Broadhurst_Mason_2017_Birth_parents_and_the_collateral_consequences.pdf",
         "Is Munro_E_2019_Decision_making_under_uncertainty.pdf a real paper?",
-        "files: Mason1993_Safe_Uncertainty.pdf and Herbert_1993.pdf",
+        "files: Mason1993_Safe_Uncertainty.pdf and Taylor_White_2006_Knowledge_and_reasoning.pdf",
         "Updated rota: Turner_Team_rota.xlsx",  # a team's file
         "Use CIN_plan_template_v4.docx and Threshold_guidance_2025.pdf",
         "The custody ref was CU/TR/25/01822 and/or the log number.",

@@ -232,6 +232,8 @@ def test_when_condition_or_offence_then_whole_phrase_found(
         "Hi Kate, I've been hurting myself lifting the boxes.",
         "Proceed with caution: the conviction rate fell.",
         "Her relapse prevention plan and his termination of employment.",
+        "Children's injuries should be recorded on a body map.",
+        "He said his conviction that the placement would work was clear.",
     ],
 )
 def test_when_ordinary_words_then_no_special_category(guard: Guard, text: str) -> None:

@@ -161,13 +161,15 @@ LIST_ITEM = regex.compile(r"\p{Lu}[\w'’\-]*")
 LIST_END_AFTER = regex.compile(
     r"\s*(?:[.?!;:,)\]]|$)|\s+(?:for|in|on|at|to|from|by|via|with|this|next|last|during|every|each|and|or)\b"
 )
-# A county's or a district's own bodies after its name, or a pair of places' patch: "Devon County
-# Council", "Devon MASH", "Devon and Cornwall Police", "Chester Safeguarding Partnership", "Skye and
-# Lochalsh locality".
+# A county's or a district's own bodies after its name, or a pair of places' bodies or patch: "Devon
+# County Council", "the Devon MASH", "Devon Partnership NHS Trust", "Devon and Cornwall Police",
+# "Skye and Lochalsh locality" (a
+# pair's patch in lower case; not "Chelsea Police attended", "Skye Safeguarding plan", which may be
+# a child's name).
 COUNTY_BODY_AFTER = regex.compile(
-    r"(?:\s+and\s+\p{Lu}[\w'’\-]*)?\s+(?-i:County|Council|CC|Police|Constabulary|Fire|NHS|ICB|MASH|SAB|SCP"
-    r"|Safeguarding|Partnership|Borough)\b"
-    r"|\s+and\s+\p{Lu}[\w'’\-]*\s+(?:locality|area|district|council|team|office|branch|patch|partnership)\b"
+    r"\s+(?-i:County|Council|CC|Constabulary|ICB|MASH|SAB|SCP|Borough|Partnership\s+(?:NHS|Trust))\b"
+    r"|\s+and\s+\p{Lu}[\w'’\-]*\s+(?:(?-i:Police|Constabulary|Fire|NHS|Council|County|Partnership)\b"
+    r"|(?:locality|area|district|council|team|office|branch|patch|partnership)\b)"
 )
 # A place's own noun after the word: "the Skye bridge", "the Chester youth court", "the Skye and
 # Lochalsh hub", "the Skye paramedic" (not "the Jordan referral", "the Skye I mentioned", "the
@@ -552,6 +554,9 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         word = _word_just_before(text, start)
         return word in self.titles or self.kin_cue_before(text, start)
 
+    def is_surname(self, word: str) -> bool:
+        return self._listed(word.lower(), self.surnames)
+
     def is_listed(self, word: str) -> bool:
         """On a name list (as a first name or a surname), whatever else the word may be."""
         lower = word.lower()
@@ -734,9 +739,9 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         return not (rang and word.lower() in DONE_AFTER_CALLING)
 
     def stands_as_a_place(self, text: str, start: int, end: int) -> bool:
-        """Whether a listed place name (`place_names`) that another reader took for a name is the
-        place, read as this recognizer reads its own words: "Devon County Council", "Kensington
-        and Chelsea" ending a list of places, "the Skye foster carer campaign", "in Devon"."""
+        """Whether a listed place name (`place_names`) that another reader (the NER model) took
+        for a name is the place, read as this recognizer reads its own words: "Devon County
+        Council", "the Devon MASH", "Skye and Lochalsh locality", "in Devon", "the Skye bridge"."""
         if text[start:end].lower() not in self.place_names:
             return False
         window = max(0, start - PLACE_LIST_CHARS)
@@ -780,7 +785,7 @@ class CaseNoteNameRecognizer(EntityRecognizer):
         if self._said_in_welsh(text, tokens, i):
             return None  # "Beth yw'r ...": what is ...
         if self._place_here(text, tokens, i, previous_word):
-            return None  # not "the daughter of Jordan", "a message from Chelsea"
+            return None  # the place (but "the daughter of Jordan", "a message from Chelsea" are names)
         if OF_A_PLACE_BEFORE.search(text, max(0, token.start - 12), token.start):
             return None  # the Isle of Barra, the Isles of Scilly, the Forest of Dean
         compass = (

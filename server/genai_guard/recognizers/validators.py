@@ -169,9 +169,10 @@ _DATE_LIKE = re.compile(
     r"|^\d{1,2}[/.]\d{1,2}$"  # a day and a month, as a chronology writes them ("01/02")
 )
 _YEAR_SPAN = re.compile(r"^((?:19|20)\d{2})[/\-](\d{2}|(?:19|20)\d{2})$")
-# A filing code's year, the only number in it: "CSC/GEN/2025", "Our ref: COMM/KPI/2025", "FOI-2026-[nnnn]"
-# (a record's number has a serial of its own).
-_ONLY_A_YEAR = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
+# A filing code: letters, then a year as its last part and its one number ("CSC/GEN/2025", "Our ref:
+# COMM/KPI/2025", "FOI-2026"; a record's number has a serial of its own: "KH2093", "2019/AB" are
+# references).
+_FILING_CODE = re.compile(r"^[a-z]+(?:[/\-][a-z]+)*[/\-](?:19|20)\d{2}$", re.IGNORECASE)
 
 
 _LEADING_WORD = re.compile(r"^[a-z]+\s+", re.IGNORECASE)
@@ -189,7 +190,7 @@ def reference_code(value: str) -> bool:
     return (
         _DATE_LIKE.match(number) is None
         and not _year_span(number)
-        and _ONLY_A_YEAR.match(number) is None
+        and _FILING_CODE.match(number) is None
         and len(set(digits)) > 1
         and len(digits) >= REFERENCE_DIGITS
     )
