@@ -56,10 +56,10 @@ def joined_in_a_file_name(text: str, start: int, end: int) -> bool:
 
 
 def names_before_a_year(text: str, start: int, end: int) -> str | None:
-    """The name-like parts of a file's name from its start to the year that follows the name at
-    [start, end) ("Broadhurst_Mason" of "Broadhurst_Mason_2017_Birth_parents.pdf"), when the name
-    stands in a file's name and only co-authors, initials and "et al" stand between it and a year
-    (AUTHORS_THEN_YEAR); otherwise None."""
+    """A file's name from its start to the year after the name at [start, end) ("Broadhurst_Mason_2017"
+    of "Broadhurst_Mason_2017_Birth_parents.pdf"), when the name stands in a file's name and only
+    co-authors, initials and "et al" stand between it and the year (AUTHORS_THEN_YEAR); otherwise
+    None."""
     year = AUTHORS_THEN_YEAR.match(text, end, min(len(text), end + FILE_NAME_REACH))
     if year is None:
         return None

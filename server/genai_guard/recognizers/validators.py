@@ -183,7 +183,7 @@ def reference_code(value: str) -> bool:
     """A reference, not a date, a year or a year's span written where a reference label might
     stand, even after a word ("incident on 04/11/2025", "2025-11-04", "Crime Act 2017", "SCRA
     2023/24", a day and a month "01/02"), nor a form's blank ("0000000"), nor an hour ("log 14"
-    of "log 14:20": a reference has four digits at least), nor a filing code whose one number is a
+    of "log 14:20": a reference has four digits at least), nor a filing code of letters and a
     year ("CSC/GEN/2025")."""
     number = _LEADING_WORD.sub("", value.strip())
     digits = _digits(number)
